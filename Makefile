@@ -1,0 +1,53 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is set up on the way.
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON := $(BIN)/python
+PORT ?= 8000
+# gettext compiles the catalogues; chromium runs the browser tests. Installed with apt when missing.
+APT_INSTALL := apt-get install -y -qq --no-install-recommends
+
+.PHONY: run test setup messages static system-deps browser-deps lint format makemessages bench clean
+
+run: $(BIN)/.runtime setup
+	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
+		--access-logformat '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+
+test: $(BIN)/.dev setup browser-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+setup: system-deps messages static
+
+$(BIN)/.runtime: requirements.txt
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.dev: requirements.txt requirements-dev.txt
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@ $(BIN)/.runtime
+
+system-deps:
+	@command -v msgfmt >/dev/null || (apt-get update -qq && $(APT_INSTALL) gettext)
+
+browser-deps:
+	@command -v chromium >/dev/null || (apt-get update -qq && $(APT_INSTALL) chromium)
+
+messages:
+	$(PYTHON) manage.py compilemessages --ignore '.venv' --ignore 'var' --verbosity 0
+
+static:
+	$(PYTHON) manage.py collectstatic --noinput --verbosity 0
+
+# For translators: refresh both catalogues from the code and templates.
+makemessages: $(BIN)/.dev
+	$(PYTHON) manage.py makemessages --locale fr --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+
+format: $(BIN)/.dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var

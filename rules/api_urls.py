@@ -1,0 +1,8 @@
+from django.urls import path
+
+from rules import api
+
+urlpatterns = [
+    path("outcome", api.outcome, name="api-outcome"),
+    path("schema", api.schema, name="api-schema"),
+]
