@@ -44,7 +44,7 @@ def stable_secret_key():
 
 SECRET_KEY = stable_secret_key()
 DEBUG = env_flag("DJANGO_DEBUG")
-# Behind TLS in production: secure cookies, HSTS and redirects (off for http://127.0.0.1 by default).
+# Behind TLS in production: secure cookies, HSTS, redirects (off for http://127.0.0.1 by default).
 HTTPS = env_flag("DJANGO_HTTPS")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 

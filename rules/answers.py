@@ -1,0 +1,318 @@
+"""The answers a person gives, typed and checked: one parser for the JSON API and the questionnaire.
+
+Ids and values are those of the product spec. A missing answer takes the reading that gives the
+earliest deadline (the person is never told they have more time than they may have).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time, timedelta, timezone
+
+from django.utils.translation import gettext_lazy as _
+
+from rules import courts
+
+MEASURES = ("oqtf", "expulsion")
+TERRITORIES = (
+    "metropole",
+    "alsace_moselle",
+    "guadeloupe",
+    "martinique",
+    "guyane",
+    "reunion",
+    "mayotte",
+    "saint_barthelemy",
+    "saint_martin",
+    "saint_pierre_et_miquelon",
+    "other_collectivity",
+    "abroad",
+)
+FORMER_TERRITORIES = tuple(t for t in TERRITORIES if t != "abroad")
+NOTIFIED_BY = ("hand", "post", "unknown")
+DEPARTURE_PERIODS = ("given", "none", "withdrawn", "unknown")
+GROUNDS = (
+    "irregular_entry",
+    "overstay",
+    "permit_refused",
+    "asylum_refused",
+    "public_order",
+    "unauthorised_work",
+    "unknown",
+)
+RESTRICTIONS = ("none", "house_arrest", "detention_centre", "prison")
+TIES = (
+    "since_age_13",
+    "residence_10y",
+    "residence_20y",
+    "student_permit_only",
+    "married_french",
+    "married_foreigner_since_13",
+    "parent_french_child",
+    "work_accident_20",
+    "serious_illness",
+    "asylum_pending",
+    "polygamous",
+)
+CHILD_CONTRIBUTIONS = ("since_birth", "2y_or_more", "1y_to_2y", "less_than_1y")
+EXPULSION_STAGES = ("summoned", "ordered")
+AUTHORITIES = ("prefect", "paris_police_prefect", "minister")
+CONDUCTS = (
+    "terrorism_or_state_interests",
+    "incitement_hatred",
+    "against_family",
+    "against_official",
+    "republic_principles",
+    "conviction_3y",
+    "conviction_5y",
+    "conviction_repeat_3y",
+    "prison_5y_imposed",
+    "irregular_stay",
+    "none_of_these",
+)
+UNKNOWN = "unknown"
+EARLIEST_DATE = date(2000, 1, 1)
+# "Today" is taken at UTC+14, the last place on earth where the day has begun, so that a decision
+# dated today overseas is never refused. A date a little ahead is accepted (with a warning on the
+# outcome) to try out a coming date, such as a notification announced for a given day; beyond that
+# margin it is surely a typing error.
+LATEST_OFFSET = timezone(timedelta(hours=14))
+FUTURE_MARGIN = timedelta(days=31)
+DATE_IDS = ("decided_on", "notified_on", "restriction_notified_on", "summoned_on")
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+@dataclass(frozen=True)
+class Answers:
+    measure: str
+    decided_on: date
+    territory: str
+    departement: str | None = None
+    eu_citizen: bool = False
+    former_territory: str | None = None
+    notified_by: str = UNKNOWN
+    notified_on: date | None = None
+    notified_at: time | None = None
+    departure_period: str = UNKNOWN
+    ground: str = UNKNOWN
+    restriction: str = "none"
+    # Unknown is read as "together": that gives the earliest deadline.
+    restriction_with_decision: bool = True
+    restriction_notified_on: date | None = None
+    restriction_notified_at: time | None = None
+    appeal_already_filed: bool = False
+    age_under_18: bool = False
+    ties: frozenset[str] = field(default_factory=frozenset)
+    marriage_years: int | None = None
+    living_together: bool | None = None
+    spouse_still_french: bool | None = None
+    child_contribution: str | None = None
+    expulsion_stage: str = "ordered"
+    summoned_on: date | None = None
+    authority: str = "prefect"
+    conduct: frozenset[str] = field(default_factory=frozenset)
+
+
+ANSWER_IDS = tuple(f.name for f in fields(Answers))
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    message: str
+
+    def as_dict(self):
+        return {"field": self.field, "code": self.code, "message": str(self.message)}
+
+
+class InvalidAnswers(Exception):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def choice(values):
+    def read(value):
+        if isinstance(value, str) and value in values:
+            return value
+        raise ValueError("invalid_choice", _("Choose one of: %s.") % ", ".join(values))
+
+    return read
+
+
+def several(values):
+    def read(value):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("invalid_type", _("Give a list of values."))
+        unknown = sorted(set(value) - set(values))
+        if unknown:
+            raise ValueError(
+                "invalid_choice",
+                _("Unknown values: %(unknown)s. Choose among: %(values)s.")
+                % {"unknown": ", ".join(unknown), "values": ", ".join(values)},
+            )
+        return frozenset(value)
+
+    return read
+
+
+def boolean(value):
+    if isinstance(value, bool):
+        return value
+    raise ValueError("invalid_type", _("Answer true or false."))
+
+
+def optional_boolean(value):
+    return None if value is None else boolean(value)
+
+
+def after_today(answers: Answers, now: datetime) -> bool:
+    today = now.astimezone(LATEST_OFFSET).date()
+    return any((getattr(answers, key) or date.min) > today for key in DATE_IDS)
+
+
+def a_date(value):
+    if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
+        raise ValueError("invalid_type", _("Give a date as YYYY-MM-DD."))
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("invalid_date", _("This date does not exist.")) from None
+    if parsed < EARLIEST_DATE:
+        raise ValueError("date_too_early", _("Give a date from the year 2000 on."))
+    return parsed
+
+
+def date_or_unknown(value):
+    return None if value in (None, UNKNOWN) else a_date(value)
+
+
+def time_or_unknown(value):
+    if value in (None, UNKNOWN):
+        return None
+    if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
+        raise ValueError("invalid_time", _("Give a time as HH:MM, from 00:00 to 23:59."))
+    return time.fromisoformat(value)
+
+
+def years(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 80:
+        raise ValueError("invalid_number", _("Give a whole number of years, from 0 to 80."))
+    return value
+
+
+def place(value):
+    if isinstance(value, str) and courts.place_territory(value) is not None:
+        return value
+    raise ValueError("invalid_choice", _("Unknown département or detention centre."))
+
+
+READERS = {
+    "measure": choice(MEASURES),
+    "decided_on": a_date,
+    "territory": choice(TERRITORIES),
+    "departement": place,
+    "eu_citizen": boolean,
+    "former_territory": choice(FORMER_TERRITORIES),
+    "notified_by": choice(NOTIFIED_BY),
+    "notified_on": date_or_unknown,
+    "notified_at": time_or_unknown,
+    "departure_period": choice(DEPARTURE_PERIODS),
+    "ground": choice(GROUNDS),
+    "restriction": choice(RESTRICTIONS),
+    "restriction_with_decision": boolean,
+    "restriction_notified_on": date_or_unknown,
+    "restriction_notified_at": time_or_unknown,
+    "appeal_already_filed": boolean,
+    "age_under_18": boolean,
+    "ties": several(TIES),
+    "marriage_years": years,
+    "living_together": optional_boolean,
+    "spouse_still_french": optional_boolean,
+    "child_contribution": choice(CHILD_CONTRIBUTIONS),
+    "expulsion_stage": choice(EXPULSION_STAGES),
+    "summoned_on": a_date,
+    "authority": choice(AUTHORITIES),
+    "conduct": several(CONDUCTS),
+}
+REQUIRED = ("measure", "decided_on")
+
+
+def parse(data, now: datetime) -> Answers:
+    """Typed answers from a JSON-like mapping, or InvalidAnswers listing every field error."""
+    if not isinstance(data, dict):
+        raise InvalidAnswers([FieldError("", "invalid_type", _("Send a JSON object of answers."))])
+    errors, values = [], {}
+    for key, raw in data.items():
+        if key not in READERS:
+            errors.append(FieldError(str(key)[:100], "unknown_field", _("Unknown question id.")))
+            continue
+        try:
+            values[key] = READERS[key](raw)
+        except ValueError as problem:
+            code, message = problem.args
+            errors.append(FieldError(key, code, message))
+    for key in REQUIRED:
+        if key not in data:
+            errors.append(FieldError(key, "required", _("This answer is required.")))
+    if not errors:
+        errors = consistency_errors(values, now)
+    if errors:
+        raise InvalidAnswers(errors)
+    if "territory" not in values:
+        values["territory"] = territory_of(values)
+    return Answers(**values)
+
+
+def territory_of(values):
+    """The territory follows from the département when only the latter is given."""
+    if "departement" in values:
+        return courts.place_territory(values["departement"])
+    return None
+
+
+def consistency_errors(values, now):
+    """Answers that cannot all be true at once."""
+    latest = now.astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
+    errors = [
+        FieldError(key, "date_in_future", _("This date is in the future."))
+        for key in DATE_IDS
+        if values.get(key) and values[key] > latest
+    ]
+    territory = values.get("territory")
+    if territory is None and "departement" not in values:
+        errors.append(FieldError("territory", "required", _("Say where the decision was taken.")))
+    place_territory = territory_of(values)
+    if territory and place_territory and territory != place_territory and territory != "abroad":
+        errors.append(
+            FieldError(
+                "departement",
+                "inconsistent",
+                _("This département is not in the territory given."),
+            )
+        )
+    if territory == "abroad" and values["measure"] != "expulsion":
+        errors.append(
+            FieldError(
+                "territory", "invalid_choice", _("'Abroad' applies to an expulsion order only.")
+            )
+        )
+    decided_on = values["decided_on"]
+    for later in ("notified_on", "summoned_on"):
+        if values.get(later) and values[later] < decided_on:
+            errors.append(
+                FieldError(later, "before_decision", _("This date is before the decision's date."))
+            )
+    restricted_on, notified_on = values.get("restriction_notified_on"), values.get("notified_on")
+    if restricted_on and restricted_on < (notified_on or decided_on):
+        errors.append(
+            FieldError(
+                "restriction_notified_on",
+                "before_notification",
+                _("This date is before the decision was notified."),
+            )
+        )
+    return errors

@@ -1,0 +1,87 @@
+"""What both measures share: where the clock starts, which court, the deadline and its warnings."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from functools import cache
+
+from dateutil.easter import easter
+
+from rules import calendar, courts, deadlines, law
+from rules.answers import Answers
+from rules.deadlines import Computed
+from rules.model import Remedy
+
+ALSACE_MOSELLE = "alsace_moselle"
+
+
+def clock_start(answers: Answers) -> tuple[date, list[str]]:
+    """The notification day; unknown, the decision's own date (the earliest it can be)."""
+    if answers.notified_on:
+        return answers.notified_on, []
+    return answers.decided_on, ["notified_on_unknown"]
+
+
+def court_of_place(answers: Answers) -> courts.Court:
+    """The court of the département (or detention centre) given, else of the territory."""
+    code = answers.departement
+    if code is None:
+        return courts.court_for_territory(answers.territory)
+    if code in detention_centre_codes():
+        return courts.court_for_cra(code)
+    if answers.restriction == "detention_centre":
+        return courts.court_for_detention_in_departement(code)
+    return courts.court_for_departement(code)
+
+
+@cache
+def detention_centre_codes() -> frozenset[str]:
+    return frozenset(code for code, _name, _departement in courts.detention_centres())
+
+
+def compute(procedure: dict, start: date, at: time | None, court: courts.Court) -> Computed:
+    return deadlines.compute(procedure, start, at, court.calendar, court.time_zone)
+
+
+def deadline_warnings(rule: str, computed: Computed, court: courts.Court) -> list[str]:
+    """Warnings that follow from where a deadline falls and where the court sits."""
+    warnings = ["no_deadline_stated"]
+    last_day = computed.end.date()
+    if computed.other_reading:
+        warnings.append("month_end_conservative")
+    if court.calendar in calendar.WEST_OF_PARIS:
+        warnings.append("paris_timestamp")
+    if rule == "7_days":
+        warnings.append("seven_days_disputed")
+    if rule == "15_days" and not calendar.is_working_day(court.calendar, last_day):
+        warnings.append("weekend_extension_possible")
+    if court.calendar == ALSACE_MOSELLE and is_good_friday(last_day):
+        warnings.append("good_friday_local")
+    if court.calendar == "saint_martin" and near_saint_martin_may(last_day, computed):
+        warnings.append("saint_martin_28_may")
+    return warnings
+
+
+def is_good_friday(day: date) -> bool:
+    return day == easter(day.year) - timedelta(days=2)
+
+
+def near_saint_martin_may(last_day: date, computed: Computed) -> bool:
+    days = {last_day, *computed.extended_over}
+    return any((d.month, d.day) in {(5, 27), (5, 28)} for d in days)
+
+
+def cra_placement(start: date, at: time | None, court: courts.Court) -> tuple[Remedy, list[str]]:
+    """Challenging the placement in a detention centre before the judicial judge (L. 741-10)."""
+    dated = law.in_force("common/cra_placement_challenge", start)
+    procedure = dated.value
+    computed = compute(procedure, start, at, court)
+    warnings = ["time_unknown"] if procedure["counting"] == "hours" and at is None else []
+    remedy = Remedy(
+        rule=procedure["rule"],
+        counting=procedure["counting"],
+        deadline=computed.end,
+        court="judicial_judge",
+        sources=dated.source,
+    )
+    return remedy, warnings

@@ -1,0 +1,163 @@
+"""The outcome's parts, as plain frozen dataclasses (no logic beyond derived values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from rules.answers import Answers
+from rules.courts import Court
+
+# The day the legal reference behind rules/law/ was last checked against its sources.
+RULES_CHECKED_ON = date(2026, 11, 22)
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@dataclass(frozen=True)
+class Appeal:
+    rule: str = "none"
+    counting: str | None = None
+    deadline: datetime | None = None
+    extended_over: tuple[date, ...] = ()
+    suspensive: bool | None = None
+    court: Court | None = None
+    decides_within: str | None = None
+    # When the clock started (the notification, or the restriction for a shorter deadline).
+    starts_on: date | None = None
+    # Reading A's later day when the earlier month-end reading is shown.
+    other_reading: date | None = None
+    already_filed: bool = False
+    appeal_court_rule: str | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def paris_time(self):
+        return self.deadline.astimezone(PARIS) if self.deadline else None
+
+
+@dataclass(frozen=True)
+class Remedy:
+    rule: str
+    counting: str
+    deadline: datetime
+    court: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Protection:
+    status: str = "unknown"
+    level: str = "none"
+    categories: tuple[str, ...] = ()
+    lifted_by: tuple[str, ...] = ()
+    # Under current OQTF law: ties that are points to raise in the appeal, not protections.
+    arguments: tuple[str, ...] = ()
+    # Categories whose conditions could not be checked (a follow-up answer is missing).
+    undetermined: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comex:
+    summoned_on: date
+    hearing_not_before: date
+    opinion_by: date
+    opinion_by_if_postponed: date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    answers: Answers
+    now: datetime
+    regime: str
+    out_of_scope_reason: str | None = None
+    protection: Protection = field(default_factory=Protection)
+    appeal: Appeal = field(default_factory=Appeal)
+    other_remedies: dict[str, Remedy] = field(default_factory=dict)
+    departure_until: date | None = None
+    comex: Comex | None = None
+    # Measure-specific facts for the "what happens next" part (re-entry ban, repeal, review...).
+    details: dict = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    rules_checked_on: date = RULES_CHECKED_ON
+
+    @property
+    def expired(self):
+        return self.appeal.deadline is not None and self.appeal.deadline < self.now
+
+    @property
+    def time_left(self):
+        return self.appeal.deadline - self.now if self.appeal.deadline else None
+
+
+def iso(value):
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def court_json(court: Court | None) -> dict:
+    if court is None:
+        return {"court": None, "court_code": None, "appeal_court": None, "time_zone": None}
+    return {
+        "court": court.name,
+        "court_code": court.code,
+        "appeal_court": court.appeal_court,
+        "time_zone": court.time_zone,
+    }
+
+
+def outcome_json(outcome: Outcome) -> dict:
+    """The outcome as the JSON API returns it (keys of the product spec, then more)."""
+    appeal, protection, comex = outcome.appeal, outcome.protection, outcome.comex
+    return {
+        "regime": outcome.regime,
+        "out_of_scope_reason": outcome.out_of_scope_reason,
+        "protection": {
+            "status": protection.status,
+            "level": protection.level,
+            "categories": list(protection.categories),
+            "lifted_by": list(protection.lifted_by),
+            "arguments": list(protection.arguments),
+            "undetermined": list(protection.undetermined),
+        },
+        "appeal": {
+            "deadline": iso(appeal.deadline),
+            "rule": appeal.rule,
+            "counting": appeal.counting,
+            "extended_over": [iso(day) for day in appeal.extended_over],
+            "suspensive": appeal.suspensive,
+            **court_json(appeal.court),
+            "decides_within": appeal.decides_within,
+            "paris_time": iso(appeal.paris_time),
+            "starts_on": iso(appeal.starts_on),
+            "other_reading": iso(appeal.other_reading),
+            "already_filed": appeal.already_filed,
+            "appeal_court_rule": appeal.appeal_court_rule,
+            "expired": outcome.expired,
+        },
+        "other_remedies": {
+            name: {
+                "deadline": iso(remedy.deadline),
+                "rule": remedy.rule,
+                "counting": remedy.counting,
+                "court": remedy.court,
+            }
+            for name, remedy in outcome.other_remedies.items()
+        },
+        "departure": {"until": iso(outcome.departure_until)},
+        "comex": {
+            "summoned_on": iso(comex and comex.summoned_on),
+            "hearing_not_before": iso(comex and comex.hearing_not_before),
+            "opinion_by": iso(comex and comex.opinion_by),
+            "opinion_by_if_postponed": iso(comex and comex.opinion_by_if_postponed),
+        },
+        "warnings": list(outcome.warnings),
+        "sources": list(outcome.sources),
+        "rules_checked_on": iso(outcome.rules_checked_on),
+    }

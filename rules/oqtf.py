@@ -1,0 +1,228 @@
+"""OQTF: protection (L. 611-3) and the appeal, as functions of the answers and the regime."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from rules import appeal as common
+from rules import calendar, law, protection, regimes
+from rules.answers import Answers
+from rules.model import Appeal
+
+CURRENT = "oqtf-2024-07"
+# L. 611-1 3°, 5°, 6°: the 30-day procedure before July 2024; 1°, 2°, 4° (and unknown) had 15 days.
+SERIOUS_GROUNDS = {"permit_refused", "public_order", "unauthorised_work"}
+RESTRICTED_BEFORE_2024_07 = {"house_arrest", "detention_centre"}
+CURRENT_PROCEDURES = {
+    "detention_centre": "oqtf/appeal_detention_centre",
+    "house_arrest": "oqtf/appeal_house_arrest_or_prison",
+    "prison": "oqtf/appeal_house_arrest_or_prison",
+}
+
+
+def procedure_name(answers: Answers, regime: str, restriction: str) -> str:
+    """The appeal procedure for the situation at notification (LAW.md §2.4, §2.6)."""
+    if regimes.general_law_applies(answers.territory, answers.decided_on):
+        return "oqtf/appeal_general_law"
+    if regime == CURRENT:
+        return CURRENT_PROCEDURES.get(restriction, "oqtf/appeal_free")
+    if restriction in RESTRICTED_BEFORE_2024_07 or answers.departure_period == "withdrawn":
+        return "oqtf/appeal_restricted_before_2024_07"
+    # No period, or not known whether one was given: the 48 hours are the earliest reading.
+    if answers.departure_period in ("none", "unknown"):
+        return "oqtf/appeal_no_period"
+    if answers.ground in SERIOUS_GROUNDS:
+        return "oqtf/appeal_period_given_serious_grounds"
+    return "oqtf/appeal_period_given_other_grounds"
+
+
+def counts_in_hours(answers: Answers, regime: str, restriction: str) -> bool:
+    """Whether the time of notification matters (the questionnaire asks it only then)."""
+    procedure = law.value(procedure_name(answers, regime, restriction), answers.decided_on)
+    return procedure["counting"] == "hours"
+
+
+def general_law_procedure(answers: Answers, procedure: dict) -> dict:
+    """Two months, one more for people living in Saint-Martin or Saint-Barthélemy (CJA R. 421-7)."""
+    if answers.territory not in ("saint_martin", "saint_barthelemy"):
+        return procedure
+    extra = law.value("common/distance_delay_months", answers.decided_on)
+    months = procedure["length"] + extra["saint_martin_or_saint_barthelemy"]
+    return {**procedure, "length": months, "rule": f"{months}_months"}
+
+
+def judge_time(answers: Answers, procedure: dict, restriction: str) -> str | None:
+    within = procedure["decides_within"]
+    if isinstance(within, dict):
+        within = within[answers.ground]
+    in_prison = law.value("oqtf/judge_time_in_prison", answers.decided_on)
+    if restriction == "prison" and in_prison and procedure["counting"] != "hours":
+        return in_prison
+    return within
+
+
+class Candidate:
+    """One way of counting the deadline: a procedure started at a given day and time."""
+
+    def __init__(self, answers, regime, restriction, start, at, court):
+        name = procedure_name(answers, regime, restriction)
+        dated = law.in_force(name, answers.decided_on)
+        self.name, self.sources = name, dated.source
+        self.procedure = (
+            general_law_procedure(answers, dated.value)
+            if name == "oqtf/appeal_general_law"
+            else dated.value
+        )
+        self.start, self.at = start, at
+        self.computed = common.compute(self.procedure, start, at, court)
+        self.decides_within = judge_time(answers, self.procedure, restriction)
+
+    @property
+    def time_unknown(self):
+        return self.procedure["counting"] == "hours" and self.at is None
+
+
+def choose_deadline(answers: Answers, regime: str, court, start):
+    """The deadline shown, with the warnings its choice implies (LAW.md §2.4, last row)."""
+    general_law = regimes.general_law_applies(answers.territory, answers.decided_on)
+    later = answers.restriction != "none" and not answers.restriction_with_decision
+    at_notification = "none" if later and not general_law else answers.restriction
+    base = Candidate(answers, regime, at_notification, start, answers.notified_at, court)
+    if not later or general_law:
+        return base, base.decides_within, []
+    if answers.appeal_already_filed:
+        after_filing = law.value("oqtf/judge_time_after_filing", answers.decided_on)
+        decides = after_filing[answers.restriction] if after_filing else base.decides_within
+        return base, decides, []
+    restricted = Candidate(
+        answers,
+        regime,
+        answers.restriction,
+        answers.restriction_notified_on or start,
+        answers.restriction_notified_at,
+        court,
+    )
+    if restricted.name == base.name:
+        # In prison before July 2024 the period and ground rules applied: nothing shorter.
+        return base, base.decides_within, []
+    shown = restricted if restricted.computed.end < base.computed.end else base
+    return shown, restricted.decides_within, ["restriction_after_oqtf"]
+
+
+def build_appeal(answers: Answers, regime: str):
+    start, warnings = common.clock_start(answers)
+    court = common.court_of_place(answers)
+    shown, decides_within, extra = choose_deadline(answers, regime, court, start)
+    procedure, computed = shown.procedure, shown.computed
+    warnings += extra + common.deadline_warnings(procedure["rule"], computed, court)
+    if shown.time_unknown:
+        warnings.append("time_unknown")
+    if post_48_hours_not_opposable(answers, procedure, shown.start == start):
+        warnings.append("post_48h_not_opposable")
+    general_law = shown.name == "oqtf/appeal_general_law"
+    caa = law.value("oqtf/caa_appeal", answers.decided_on)
+    sources = shown.sources + notification_sources(answers, computed)
+    appeal = Appeal(
+        rule=procedure["rule"],
+        counting=procedure["counting"],
+        deadline=computed.end,
+        extended_over=computed.extended_over,
+        suspensive=procedure["suspensive"],
+        court=court,
+        decides_within=decides_within,
+        starts_on=shown.start,
+        other_reading=computed.other_reading,
+        already_filed=answers.appeal_already_filed,
+        appeal_court_rule=caa["general_law" if general_law else "special"],
+        sources=sources,
+    )
+    return appeal, warnings
+
+
+def post_48_hours_not_opposable(answers: Answers, procedure: dict, from_notification: bool):
+    """Before July 2024, 48 hours ran only from a decision handed over (CE n° 425111)."""
+    return (
+        procedure["rule"] == "48_hours"
+        and answers.notified_by == "post"
+        and from_notification
+        and law.value("common/post_48_hours", answers.decided_on) is not None
+    )
+
+
+def notification_sources(answers: Answers, computed) -> tuple[str, ...]:
+    sources = law.in_force("common/notification_rules", answers.decided_on).source
+    if answers.notified_by == "post":
+        sources += law.in_force("common/registered_letter", answers.decided_on).source
+    if computed.extended_over:
+        sources += (calendar.SOURCE,)
+    return sources
+
+
+def other_remedies(answers: Answers, start, court):
+    if answers.restriction != "detention_centre":
+        return {}, [], ()
+    later = not answers.restriction_with_decision
+    placed_on = (answers.restriction_notified_on or start) if later else start
+    at = answers.restriction_notified_at if later else answers.notified_at
+    remedy, warnings = common.cra_placement(placed_on, at, court)
+    return {"cra_placement": remedy}, warnings, remedy.sources
+
+
+def pact_warnings(answers: Answers, now: datetime) -> list[str]:
+    """The June 2026 decrees: on every OQTF decided or notified from their date (LAW.md §7.1).
+    An unknown notification day may be after it."""
+    days = [answers.decided_on, answers.notified_on or now.date()]
+    return ["pact_2026"] if any(law.value("oqtf/pact_2026", day) for day in days) else []
+
+
+def territory_warnings(answers: Answers, regime: str) -> list[str]:
+    warnings = []
+    if regimes.general_law_applies(answers.territory, answers.decided_on):
+        warnings.append("overseas_act_now")
+        if answers.restriction == "house_arrest" and regime == CURRENT:
+            warnings.append("house_arrest_7_days")
+    if answers.territory == "mayotte":
+        warnings.append("mayotte_special")
+    return warnings
+
+
+def departure_until(answers: Answers, start):
+    if answers.departure_period != "given":
+        return None, ()
+    dated = law.in_force("oqtf/departure_period", answers.decided_on)
+    return start + timedelta(days=dated.value), dated.source
+
+
+def details(answers: Answers, regime: str, now: datetime) -> dict:
+    return {
+        "general_law": regimes.general_law_applies(answers.territory, answers.decided_on),
+        "reentry_ban_max_years": law.value("oqtf/reentry_ban_max_years", answers.decided_on),
+        "enforceable_years": law.value("oqtf/enforceable_for", now.date()),
+        "asylum_pending": "asylum_pending" in answers.ties,
+        "pact_prominent": answers.ground in ("asylum_refused", "unknown"),
+        "restriction_later": answers.restriction != "none"
+        and not answers.restriction_with_decision,
+    }
+
+
+def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
+    appeal, warnings = build_appeal(answers, regime)
+    start, _ = common.clock_start(answers)
+    remedies, remedy_warnings, remedy_sources = other_remedies(answers, start, appeal.court)
+    until, departure_sources = departure_until(answers, start)
+    found = protection.of_oqtf(answers)
+    warnings = (
+        pact_warnings(answers, now)
+        + territory_warnings(answers, regime)
+        + warnings
+        + remedy_warnings
+    )
+    return {
+        "protection": found,
+        "appeal": appeal,
+        "other_remedies": remedies,
+        "departure_until": until,
+        "details": details(answers, regime, now),
+        "warnings": tuple(dict.fromkeys(warnings)),
+        "sources": found.sources + appeal.sources + remedy_sources + departure_sources,
+    }

@@ -1,0 +1,27 @@
+"""The outcome: what the person must know, most urgent first. `evaluate(answers, now)` builds it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rules import expulsion, oqtf, regimes
+from rules.answers import Answers, after_today
+from rules.model import Outcome
+
+
+def evaluate(answers: Answers, now: datetime) -> Outcome:
+    reason = regimes.out_of_scope_reason(answers)
+    if reason:
+        warnings = ("eu_citizen",) if reason == "eu_citizen" else ()
+        return Outcome(answers, now, regimes.OUT_OF_SCOPE, reason, warnings=warnings)
+    regime = regimes.regime_id(answers)
+    build = oqtf.evaluate if answers.measure == "oqtf" else expulsion.evaluate
+    parts = build(answers, regime, now)
+    sources = unique(regimes.regime_sources(answers.decided_on) + parts.pop("sources", ()))
+    if after_today(answers, now):
+        parts["warnings"] = ("date_after_today", *parts.get("warnings", ()))
+    return Outcome(answers, now, regime, sources=sources, **parts)
+
+
+def unique(items):
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,184 @@
+"""Who the law protects: OQTF (L. 611-3) and expulsion (L. 631-2, L. 631-3, L. 631-4).
+
+A category's conditions are checked in three values: met (True), not met (False), or not known
+(None) when a follow-up answer is missing. The categories in force and what lifts them are data
+(rules/law/); this module only reads the answers against them.
+"""
+
+from __future__ import annotations
+
+from rules import law
+from rules.answers import Answers
+from rules.model import Protection
+
+OQTF_CHILD_SUPPORT = {"since_birth", "2y_or_more"}
+EXPULSION_CHILD_SUPPORT = {"since_birth", "2y_or_more", "1y_to_2y"}
+FAMILY_CATEGORIES = {"residence_10y_married_4y", "residence_10y_parent"}
+LEVEL_ORDER = ("none", "relative", "quasi_absolute", "absolute")
+# Ties that matter for private and family life or health: arguments when no longer protections.
+ARGUMENT_TIES = (
+    "since_age_13",
+    "residence_10y",
+    "residence_20y",
+    "married_french",
+    "married_foreigner_since_13",
+    "parent_french_child",
+    "work_accident_20",
+    "serious_illness",
+)
+
+
+def all_of(*values):
+    if False in values:
+        return False
+    return None if None in values else True
+
+
+def any_of(*values):
+    if True in values:
+        return True
+    return None if None in values else False
+
+
+def tie(answers: Answers, name: str) -> bool:
+    return name in answers.ties
+
+
+def long_residence(answers: Answers) -> bool:
+    return tie(answers, "residence_10y") or tie(answers, "residence_20y")
+
+
+def at_least(value, minimum):
+    return None if value is None else value >= minimum
+
+
+def married(answers: Answers, tie_name: str, years: int, spouse_french: bool):
+    if not tie(answers, tie_name):
+        return False
+    conditions = [at_least(answers.marriage_years, years), answers.living_together]
+    if spouse_french:
+        conditions.append(answers.spouse_still_french)
+    return all_of(*conditions)
+
+
+def supports_child(answers: Answers, accepted: set[str]):
+    if not tie(answers, "parent_french_child"):
+        return False
+    contribution = answers.child_contribution
+    return None if contribution is None else contribution in accepted
+
+
+OQTF_CHECKS = {
+    "minor": lambda a: a.age_under_18,
+    "since_age_13": lambda a: tie(a, "since_age_13"),
+    "residence_10y": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
+    "residence_20y": lambda a: tie(a, "residence_20y"),
+    "parent_french_child": lambda a: supports_child(a, OQTF_CHILD_SUPPORT),
+    "married_french": lambda a: married(a, "married_french", 3, spouse_french=True),
+    "married_foreigner_since_13": lambda a: all_of(
+        long_residence(a), married(a, "married_foreigner_since_13", 3, spouse_french=False)
+    ),
+    "work_accident_20": lambda a: tie(a, "work_accident_20"),
+    "serious_illness": lambda a: tie(a, "serious_illness"),
+}
+
+EXPULSION_CHECKS = {
+    "parent_french_child_1y": lambda a: supports_child(a, EXPULSION_CHILD_SUPPORT),
+    "married_french_3y": lambda a: married(a, "married_french", 3, spouse_french=True),
+    "residence_10y_not_student": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
+    "work_accident_20": lambda a: tie(a, "work_accident_20"),
+    "since_age_13": lambda a: tie(a, "since_age_13"),
+    "residence_20y": lambda a: tie(a, "residence_20y"),
+    "residence_10y_married_4y": lambda a: all_of(
+        long_residence(a),
+        any_of(
+            married(a, "married_french", 4, spouse_french=True),
+            married(a, "married_foreigner_since_13", 4, spouse_french=False),
+        ),
+    ),
+    "residence_10y_parent": lambda a: all_of(
+        long_residence(a), supports_child(a, EXPULSION_CHILD_SUPPORT)
+    ),
+    "serious_illness": lambda a: tie(a, "serious_illness"),
+}
+
+
+def sort_categories(checks, answers, categories, fails_if_polygamous=()):
+    """Split categories into met and undetermined; polygamy can be a condition of some."""
+    met, undetermined = [], []
+    for category in categories:
+        result = checks[category](answers)
+        if result and category in fails_if_polygamous and tie(answers, "polygamous"):
+            result = False
+        if result:
+            met.append(category)
+        elif result is None:
+            undetermined.append(category)
+    return met, undetermined
+
+
+def verdict(met, lifted, undetermined, level_of, sources, arguments=()):
+    remaining = [c for c in met if c not in lifted]
+    if remaining:
+        status, at_stake = "protected", remaining
+    elif met:
+        status, at_stake = "lifted", met
+    else:
+        status, at_stake = ("unknown" if undetermined else "not_protected"), undetermined
+    level = max((level_of[c] for c in at_stake), key=LEVEL_ORDER.index, default="none")
+    return Protection(
+        status=status,
+        level=level,
+        categories=tuple(met),
+        lifted_by=tuple(dict.fromkeys(r for c in met for r in lifted.get(c, ()))),
+        arguments=tuple(arguments),
+        undetermined=tuple(undetermined),
+        sources=tuple(sources),
+    )
+
+
+def of_oqtf(answers: Answers) -> Protection:
+    day = answers.decided_on
+    categories = law.in_force("oqtf/protected_categories", day)
+    polygamy = law.in_force("oqtf/polygamy", day)
+    sources = list(categories.source)
+    condition = lifts = ()
+    if polygamy:
+        sources += polygamy.source
+        if polygamy.value["effect"] == "condition":
+            condition = polygamy.value["categories"]
+        else:
+            lifts = polygamy.value["categories"]
+    met, undetermined = sort_categories(OQTF_CHECKS, answers, categories.value, condition)
+    lifted = {c: ("polygamous",) for c in met if c in lifts and tie(answers, "polygamous")}
+    arguments = [t for t in ARGUMENT_TIES if tie(answers, t) and t not in categories.value]
+    level_of = dict.fromkeys(categories.value, "absolute")
+    return verdict(met, lifted, undetermined, level_of, sources, arguments)
+
+
+def of_expulsion(answers: Answers) -> Protection:
+    if answers.age_under_18:
+        # L. 631-4: a minor can never be expelled.
+        return Protection("protected", "absolute", ("minor",), sources=("CESEDA L. 631-4",))
+    day = answers.decided_on
+    categories = law.in_force("expulsion/protection_categories", day)
+    relative = law.in_force("expulsion/relative_lifted_by", day)
+    quasi = law.in_force("expulsion/quasi_absolute_lifted_by", day)
+    condition = law.value("expulsion/polygamy_condition", day) or ()
+    level_of = {c: "relative" for c in categories.value["relative"]}
+    level_of |= {c: "quasi_absolute" for c in categories.value["quasi_absolute"]}
+    met, undetermined = sort_categories(EXPULSION_CHECKS, answers, level_of, condition)
+    facts = set(answers.conduct) | ({"polygamous"} if tie(answers, "polygamous") else set())
+
+    def lifting(category):
+        if level_of[category] == "relative":
+            grounds = relative.value
+        else:
+            grounds = quasi.value["all"] + (
+                quasi.value["family_categories_only"] if category in FAMILY_CATEGORIES else []
+            )
+        return tuple(g for g in grounds if g in facts)
+
+    lifted = {c: lifting(c) for c in met if lifting(c)}
+    sources = categories.source + relative.source + quasi.source
+    return verdict(met, lifted, undetermined, level_of, sources)

@@ -1,0 +1,153 @@
+"""The OpenAPI 3 description of the JSON API, built from the answer definitions."""
+
+from rules import answers as a
+
+DATE = {"type": "string", "format": "date", "example": "2025-03-10"}
+DATE_OR_UNKNOWN = {"oneOf": [DATE, {"type": "string", "enum": ["unknown"]}]}
+TIME_OR_UNKNOWN = {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^unknown$"}
+BOOLEAN = {"type": "boolean"}
+
+
+def enum(values):
+    return {"type": "string", "enum": list(values)}
+
+
+def several(values):
+    return {"type": "array", "items": enum(values), "uniqueItems": True}
+
+
+ANSWER_PROPERTIES = {
+    "measure": enum(a.MEASURES),
+    "eu_citizen": BOOLEAN,
+    "territory": enum(a.TERRITORIES),
+    "departement": {
+        "type": "string",
+        "description": "Code of a département (courts.csv) or of a detention centre (cra.csv).",
+    },
+    "former_territory": enum(a.FORMER_TERRITORIES),
+    "decided_on": DATE,
+    "notified_by": enum(a.NOTIFIED_BY),
+    "notified_on": DATE_OR_UNKNOWN,
+    "notified_at": TIME_OR_UNKNOWN,
+    "departure_period": enum(a.DEPARTURE_PERIODS),
+    "ground": enum(a.GROUNDS),
+    "restriction": enum(a.RESTRICTIONS),
+    "restriction_with_decision": BOOLEAN,
+    "restriction_notified_on": DATE_OR_UNKNOWN,
+    "restriction_notified_at": TIME_OR_UNKNOWN,
+    "appeal_already_filed": BOOLEAN,
+    "age_under_18": BOOLEAN,
+    "ties": several(a.TIES),
+    "marriage_years": {"type": "integer", "minimum": 0, "maximum": 80},
+    "living_together": BOOLEAN,
+    "spouse_still_french": BOOLEAN,
+    "child_contribution": enum(a.CHILD_CONTRIBUTIONS),
+    "expulsion_stage": enum(a.EXPULSION_STAGES),
+    "summoned_on": DATE,
+    "authority": enum(a.AUTHORITIES),
+    "conduct": several(a.CONDUCTS),
+}
+
+NULLABLE_DATETIME = {"type": ["string", "null"], "format": "date-time"}
+OUTCOME = {
+    "type": "object",
+    "required": ["regime", "protection", "appeal", "other_remedies", "warnings", "sources"],
+    "properties": {
+        "regime": enum(
+            [
+                "oqtf-2021",
+                "oqtf-2024-01",
+                "oqtf-2024-07",
+                "expulsion-2021",
+                "expulsion-2024",
+                "out_of_scope",
+            ]
+        ),
+        "protection": {
+            "type": "object",
+            "properties": {
+                "status": enum(["protected", "not_protected", "lifted", "unknown"]),
+                "level": enum(["absolute", "quasi_absolute", "relative", "none"]),
+                "categories": {"type": "array", "items": {"type": "string"}},
+                "lifted_by": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+        "appeal": {
+            "type": "object",
+            "properties": {
+                "deadline": NULLABLE_DATETIME,
+                "rule": {"type": "string"},
+                "counting": {"type": ["string", "null"]},
+                "extended_over": {"type": "array", "items": DATE},
+                "suspensive": {"type": ["boolean", "null"]},
+                "court": {"type": ["string", "null"]},
+                "court_code": {"type": ["string", "null"]},
+                "decides_within": {"type": ["string", "null"]},
+            },
+        },
+        "other_remedies": {"type": "object"},
+        "departure": {"type": "object"},
+        "comex": {"type": "object"},
+        "warnings": {"type": "array", "items": {"type": "string"}},
+        "sources": {"type": "array", "items": {"type": "string"}},
+    },
+}
+ERRORS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["field", "code", "message"],
+        "properties": {
+            "field": {"type": "string"},
+            "code": {"type": "string"},
+            "message": {"type": "string"},
+        },
+    },
+}
+
+
+def openapi():
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Removal from France: your rights, your deadlines",
+            "version": "1",
+            "description": "Information, not legal advice. Dates are court-local, with offset.",
+        },
+        "paths": {
+            "/api/v1/outcome": {
+                "post": {
+                    "summary": "The outcome for a set of answers",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "additionalProperties": False,
+                                    "required": list(a.REQUIRED),
+                                    "properties": ANSWER_PROPERTIES,
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "The outcome",
+                            "content": {"application/json": {"schema": OUTCOME}},
+                        },
+                        "400": {
+                            "description": "A list of field errors",
+                            "content": {"application/json": {"schema": ERRORS}},
+                        },
+                    },
+                }
+            },
+            "/api/v1/schema": {
+                "get": {
+                    "summary": "This description",
+                    "responses": {"200": {"description": "OpenAPI 3"}},
+                }
+            },
+        },
+    }
