@@ -99,3 +99,16 @@ def next_working_day(calendar_key: str, day: date) -> tuple[date, tuple[date, ..
         skipped.append(day)
         day += timedelta(days=1)
     return day, tuple(skipped)
+
+
+def holiday_label(calendar_key: str, day: date, language: str | None) -> str | None:
+    """The holiday's name in the page's language, or None for a plain weekend day."""
+    if holiday_name(calendar_key, day) is None:
+        return None
+    language = "fr" if (language or "fr").startswith("fr") else "en_US"
+    # Saint-Martin's statutory 27 May is named as in Guadeloupe (the package observes 28 May).
+    for key in (calendar_key, "guadeloupe"):
+        names = holidays.France(subdiv=SUBDIVISIONS[key], years=day.year, language=language)
+        if day in names:
+            return names[day]
+    return None

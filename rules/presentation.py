@@ -1,0 +1,189 @@
+"""From an Outcome to what the page says: formatted dates, plain words, notices with sources.
+
+Pure over the outcome and the active language; the templates only lay these values out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.utils import formats
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+
+from rules import calendar, texts
+from rules.model import Outcome
+
+DAY_FORMAT = "l j F Y"
+TIME_FORMAT = "H:i"
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A deadline as the page shows it: in the court's time zone, in the page's language."""
+
+    iso: str
+    day: str
+    time: str
+    zone_name: str
+
+    @classmethod
+    def of(cls, value: datetime) -> Moment:
+        return cls(
+            iso=value.isoformat(timespec="seconds"),
+            day=formats.date_format(value, DAY_FORMAT),
+            time=formats.date_format(value, TIME_FORMAT),
+            zone_name=str(texts.TIME_ZONE_NAMES.get(str(value.tzinfo), value.tzinfo)),
+        )
+
+
+def day_text(value: date | None) -> str:
+    return formats.date_format(value, DAY_FORMAT) if value else ""
+
+
+def time_left(outcome: Outcome) -> str:
+    left = outcome.time_left
+    if left is None or left.total_seconds() <= 0:
+        return ""
+    days, hours = left.days, left.seconds // 3600
+    in_days = ngettext("%(count)d day", "%(count)d days", days) % {"count": days}
+    in_hours = ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    if days == 0:
+        return _("%(hours)s left") % {"hours": in_hours}
+    return _("%(days)s and %(hours)s left") % {"days": in_days, "hours": in_hours}
+
+
+def skipped_days(outcome: Outcome) -> list[str]:
+    """Each day the deadline was moved past, named: a weekend day or the holiday's name."""
+    court = outcome.appeal.court
+    named = []
+    for day in outcome.appeal.extended_over:
+        holiday = calendar.holiday_label(court.calendar, day, get_language())
+        named.append(f"{day_text(day)} ({holiday})" if holiday else day_text(day))
+    return named
+
+
+def notice(outcome: Outcome, warning: str) -> Notice:
+    words, source = texts.WARNINGS[warning]
+    values = {
+        "other_day": day_text(outcome.appeal.other_reading),
+        "paris_time": paris_time_text(outcome),
+    }
+    return Notice(warning, str(words) % values if "%(" in str(words) else str(words), source)
+
+
+def paris_time_text(outcome: Outcome) -> str:
+    paris = outcome.appeal.paris_time
+    if paris is None:
+        return ""
+    moment = Moment.of(paris)
+    return _("%(day)s at %(time)s") % {"day": moment.day, "time": moment.time}
+
+
+def notices(outcome: Outcome) -> tuple[list[Notice], list[Notice]]:
+    """Urgent notices for the top of the page, and the others for beside the deadline."""
+    warnings = list(outcome.warnings)
+    if "pact_2026" in warnings and outcome.details.get("pact_prominent"):
+        warnings.insert(warnings.index("pact_2026") + 1, "pact_2026_asylum")
+    urgent = [notice(outcome, w) for w in warnings if w in texts.URGENT]
+    others = [notice(outcome, w) for w in warnings if w not in texts.URGENT]
+    return urgent, others
+
+
+def protection(outcome: Outcome) -> dict:
+    found = outcome.protection
+    return {
+        "status": found.status,
+        "status_text": texts.PROTECTION_STATUS[found.status],
+        "level_text": texts.PROTECTION_LEVEL[found.level],
+        "categories": [texts.CATEGORIES[c] for c in found.categories],
+        "lifted_by": [texts.CONDUCTS[c] for c in found.lifted_by],
+        "arguments": [texts.CATEGORIES[c] for c in found.arguments],
+        "undetermined": [texts.CATEGORIES[c] for c in found.undetermined],
+    }
+
+
+def deadline(outcome: Outcome) -> dict | None:
+    appeal = outcome.appeal
+    if appeal.deadline is None:
+        return None
+    return {
+        "moment": Moment.of(appeal.deadline),
+        "rule": texts.RULES[appeal.rule],
+        "counting": texts.COUNTINGS[appeal.counting],
+        "starts_on": day_text(appeal.starts_on),
+        "skipped": skipped_days(outcome),
+        "time_left": time_left(outcome),
+        "expired": outcome.expired,
+        "paris_time": paris_time_text(outcome)
+        if appeal.court.calendar in calendar.WEST_OF_PARIS
+        else "",
+        "decides_within": texts.JUDGE_TIMES.get(appeal.decides_within, ""),
+        "appeal_court_rule": texts.RULES.get(appeal.appeal_court_rule, ""),
+    }
+
+
+def other_remedies(outcome: Outcome) -> list[dict]:
+    return [
+        {
+            "id": name,
+            "moment": Moment.of(remedy.deadline),
+            "rule": texts.RULES[remedy.rule],
+            "counting": texts.COUNTINGS[remedy.counting],
+            "court": texts.COURT_OF_JUDICIAL_JUDGE,
+            "source": " ; ".join(remedy.sources),
+        }
+        for name, remedy in outcome.other_remedies.items()
+    ]
+
+
+def comex(outcome: Outcome) -> dict | None:
+    board = outcome.comex
+    if board is None:
+        return None
+    return {
+        "summoned_on": day_text(board.summoned_on),
+        "hearing_not_before": day_text(board.hearing_not_before),
+        "opinion_by": day_text(board.opinion_by),
+        "opinion_by_if_postponed": day_text(board.opinion_by_if_postponed),
+        "hearing_iso": board.hearing_not_before.isoformat(),
+        "opinion_iso": board.opinion_by.isoformat(),
+        "source": " ; ".join(board.sources),
+    }
+
+
+def sources(outcome: Outcome, shown: list[Notice]) -> list[str]:
+    cited = list(outcome.sources) + [n.source for n in shown if n.source]
+    return list(dict.fromkeys(cited))
+
+
+def present(outcome: Outcome) -> dict:
+    urgent, others = notices(outcome)
+    return {
+        "outcome": outcome,
+        "measure": outcome.answers.measure,
+        "regime_text": texts.REGIMES.get(outcome.regime, ""),
+        "out_of_scope_text": texts.OUT_OF_SCOPE.get(outcome.out_of_scope_reason, ""),
+        "urgent": urgent,
+        "notices": others,
+        "deadline": deadline(outcome),
+        "other_remedies": other_remedies(outcome),
+        "protection": protection(outcome),
+        "comex": comex(outcome),
+        "court": outcome.appeal.court,
+        "departure_until": day_text(outcome.departure_until),
+        "details": outcome.details,
+        "repeal_until": Moment.of(outcome.details["repeal_until"])
+        if outcome.details.get("repeal_until")
+        else None,
+        "sources": sources(outcome, urgent + others),
+        "rules_checked_on": day_text(outcome.rules_checked_on),
+    }

@@ -1,0 +1,56 @@
+"""The outcome as the page shows it, rendered by rules for every public case."""
+
+import re
+
+import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from rules.answers import parse
+from rules.model import outcome_json
+from rules.outcome import evaluate
+from tests.conftest import SCENARIO_NOW
+from tests.test_scenarios import CASES, to_json
+
+
+def outcome_for(case):
+    answers = parse({k: to_json(v) for k, v in case["answers"].items()}, SCENARIO_NOW)
+    return evaluate(answers, SCENARIO_NOW)
+
+
+def render(outcome, language):
+    with translation.override(language):
+        return render_to_string("rules/outcome.html", {"outcome": outcome, "answer_rows": []})
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
+def test_the_page_shows_the_api_deadline_and_every_warning(case, language):
+    outcome = outcome_for(case)
+    html = render(outcome, language)
+    data = outcome_json(outcome)
+    deadline = data["appeal"]["deadline"]
+    if deadline and not data["comex"]["summoned_on"]:
+        assert f'<time datetime="{deadline}">' in html
+    for warning in data["warnings"]:
+        assert f'data-warning="{warning}"' in html
+
+
+def test_act_now_comes_before_the_deadline_when_the_appeal_does_not_suspend_removal():
+    case = next(c for c in CASES if c["name"].startswith("House arrest in Guyane"))
+    html = render(outcome_for(case), "en")
+    assert html.index("Act now") < html.index("Your deadline to appeal")
+
+
+def test_the_days_skipped_are_named_in_the_page_language():
+    case = next(c for c in CASES if "27 May holiday" in c["name"])
+    assert "Abolition de l'esclavage" in render(outcome_for(case), "fr").replace("&#x27;", "'")
+    assert "Abolition of Slavery" in render(outcome_for(case), "en")
+
+
+def test_the_summons_shows_the_boards_timetable():
+    case = next(c for c in CASES if c["name"].startswith("Summoned"))
+    html = render(outcome_for(case), "en")
+    assert '<time datetime="2026-12-01">' in html
+    assert '<time datetime="2026-12-16">' in html
+    assert not re.search(r"File your appeal by", html)
