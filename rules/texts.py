@@ -6,6 +6,10 @@ English message ids, translated in locale/. Placeholders are named so translator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+PACT_SOURCE = (
+    "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)"
+)
+
 # Warning id → (plain words, source). Words may use %(other_day)s and %(paris_time)s.
 WARNINGS = {
     "pact_2026": (
@@ -14,14 +18,14 @@ WARNINGS = {
             "decisions. Their exact content could not be checked here: the time you have may be "
             "shorter than shown. File your appeal as early as you can."
         ),
-        "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)",
+        PACT_SOURCE,
     ),
     "pact_2026_asylum": (
         _(
             "If your decision follows a refusal of asylum, the new June 2026 rules may leave you "
             "as little as 5 days. File within 5 days of the notification if you can."
         ),
-        "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)",
+        PACT_SOURCE,
     ),
     "seven_days_disputed": (
         _(
