@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from rules.calendar import TIME_ZONES
+
 DATA = Path(__file__).parent / "data"
 
 # The minister's expulsion orders go to the TA of Paris (LAW.md §3.5).
@@ -48,19 +50,6 @@ _TERRITORY_OF_CODE = {
     "CP": "other_collectivity",
 }
 
-# LAW.md §4. The deadline ends at 23:59 in the court's local time.
-_TIME_ZONES = {
-    "metropole": "Europe/Paris",
-    "alsace_moselle": "Europe/Paris",
-    "guadeloupe": "America/Guadeloupe",
-    "martinique": "America/Martinique",
-    "guyane": "America/Cayenne",
-    "reunion": "Indian/Reunion",
-    "mayotte": "Indian/Mayotte",
-    "saint_barthelemy": "America/St_Barthelemy",
-    "saint_martin": "America/Marigot",
-    "saint_pierre_et_miquelon": "America/Miquelon",
-}
 # The three Pacific courts share the key "other_collectivity" but not a clock: keyed by seat.
 _PACIFIC_TIME_ZONES = {
     "Nouméa": "Pacific/Noumea",
@@ -69,7 +58,7 @@ _PACIFIC_TIME_ZONES = {
 }
 
 # The "court" when only "metropolitan France" is known: the person must look up the TA of the
-# prefecture that decided (CJA R. 312-1), so the link goes to the Conseil d'État's map of courts.
+# prefecture that decided, so the link goes to the Conseil d'État's map of courts.
 _COURTS_MAP_URL = (
     "https://conseil-etat.fr/en/le-conseil-d-etat/qui-sommes-nous/les-tribunaux-et-cours/"
     "la-carte-des-juridictions-administratives"
@@ -97,7 +86,7 @@ _GENERIC_METROPOLE = Court(
     calendar="metropole",
     time_zone="Europe/Paris",
     directory_url=_COURTS_MAP_URL,
-    source=f"CJA R. 312-1 and R. 221-3 — {_COURTS_MAP_URL}",
+    source=f"CJA R. 221-3 — {_COURTS_MAP_URL}",
     generic=True,
 )
 
@@ -131,7 +120,7 @@ def _courts() -> dict[str, Court]:
         (seat,) = {row["seat_city"] for row in rows}
         (appeal,) = {row["cour_administrative_d_appel"] for row in rows}
         calendar = _court_territory(name, rows)
-        time_zone = _PACIFIC_TIME_ZONES.get(seat) or _TIME_ZONES[calendar]
+        time_zone = _PACIFIC_TIME_ZONES.get(seat) or TIME_ZONES[calendar]
         courts[name] = Court(name, seat, appeal, "", calendar, time_zone, sites[name], "")
     return courts
 
