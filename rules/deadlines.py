@@ -81,16 +81,29 @@ def local_instants(day: date, clock: time, zone: str) -> list[datetime]:
     return [naive.replace(tzinfo=tz, fold=fold).astimezone(UTC) for fold in (0, 1)]
 
 
+def first_showing(wall: datetime, zone: str) -> datetime:
+    """The first instant the clocks of the zone show `wall` or later. In the autumn overlap: the
+    first of the two. In the spring gap the clocks never show it: they pass it when they jump.
+    (Reading a time of the gap with the summer offset would give an instant an hour before the
+    jump, earlier than both the elapsed and the wall-clock reading: LAW.md §4.)"""
+    tz = ZoneInfo(zone)
+    instant = min(local_instants(wall.date(), wall.time(), zone))
+    while instant.astimezone(tz).replace(tzinfo=None) < wall:
+        instant += timedelta(minutes=1)  # at most the length of the gap
+    return instant
+
+
 def hours(start_day: date, start_time: time, length: int, zone: str) -> Computed:
     """Hour to hour, never moved. Across a clock change, elapsed time and wall-clock time differ
     by an hour: both are computed from the earliest meaning of the start; the earlier end is kept.
     """
     tz = ZoneInfo(zone)
     starts = local_instants(start_day, start_time, zone)
-    elapsed = [instant + timedelta(hours=length) for instant in starts]
-    wall = datetime.combine(start_day, start_time) + timedelta(hours=length)
-    wall_clock = local_instants(wall.date(), wall.time(), zone)
-    end = min(elapsed + wall_clock).astimezone(tz)
+    elapsed = min(starts) + timedelta(hours=length)
+    wall_clock = first_showing(
+        datetime.combine(start_day, start_time) + timedelta(hours=length), zone
+    )
+    end = min(elapsed, wall_clock).astimezone(tz)
     return Computed(end, (), end.date())
 
 
