@@ -1,0 +1,182 @@
+"""Form fields whose posted values follow the contract of the product spec.
+
+A yes/no question posts `true` or `false`. A date is one `<input type="date">` (YYYY-MM-DD). Where a
+person may not know a date or a time, a checkbox with the same name posts `unknown`: the field
+reads the list of values, and `unknown` wins over a typed value.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from rules import clock
+from rules.answers import EARLIEST_DATE, FUTURE_MARGIN, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
+
+YES_NO = (("true", _("Yes")), ("false", _("No")))
+# Browsers without a date picker show a text box: people type the French way.
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
+
+
+def latest_date() -> date:
+    """The last date accepted: the same margin as the rules' parser, so both agree."""
+    return clock.now().astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
+
+
+def read_date(text: str) -> date | None:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def check_date_range(value: date) -> None:
+    if value < EARLIEST_DATE:
+        raise forms.ValidationError(_("Give a date from the year 2000 on."), code="date_too_early")
+    if value > latest_date():
+        raise forms.ValidationError(
+            _("This date is too far in the future. Check the year."), code="date_in_future"
+        )
+
+
+class ListOfValues(forms.Widget):
+    """Reads every value posted under the field's name (the input and its "I don't know" box)."""
+
+    def value_from_datadict(self, data, files, name):
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data
+
+
+class YesNoField(forms.TypedChoiceField):
+    kind = "radios"
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            choices=YES_NO,
+            coerce=lambda value: value == "true",
+            widget=forms.RadioSelect,
+            error_messages={"required": _("Choose yes or no.")},
+            **kwargs,
+        )
+
+
+class RadioField(forms.ChoiceField):
+    """One choice among a few, each with an optional hint saying how to recognise it."""
+
+    kind = "radios"
+
+    def __init__(self, choices, hints=None, **kwargs):
+        kwargs.setdefault("error_messages", {"required": _("Choose an answer.")})
+        super().__init__(choices=choices, widget=forms.RadioSelect, **kwargs)
+        self.hints = hints or {}
+
+
+class CheckboxesField(forms.MultipleChoiceField):
+    kind = "checkboxes"
+
+    def __init__(self, choices, hints=None, **kwargs):
+        super().__init__(choices=choices, widget=forms.CheckboxSelectMultiple, **kwargs)
+        self.hints = hints or {}
+
+    def clean(self, value):
+        # The same box posted twice is one answer.
+        return list(dict.fromkeys(super().clean(value)))
+
+
+class PlaceField(forms.ChoiceField):
+    """A native <select>: searchable by typing the code or the first letters of the name."""
+
+    kind = "select"
+
+    def __init__(self, choices, **kwargs):
+        kwargs.setdefault("error_messages", {"required": _("Choose a place in the list.")})
+        super().__init__(choices=[("", _("Choose…")), *choices], **kwargs)
+
+
+class DateField(forms.Field):
+    kind = "date"
+    allows_unknown = False
+    widget = ListOfValues
+    default_error_messages = {
+        "required": _("Give the date."),
+        "invalid": _("Give a real date, for example 31/01/2025."),
+    }
+
+    def to_python(self, value):
+        values = [v.strip() for v in (value or []) if isinstance(v, str)]
+        if self.allows_unknown and UNKNOWN in values:
+            return UNKNOWN
+        typed = [v for v in values if v and v != UNKNOWN]
+        if not typed:
+            return None
+        parsed = read_date(typed[0])
+        if parsed is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return parsed
+
+    def validate(self, value):
+        super().validate(value)
+        if isinstance(value, date):
+            check_date_range(value)
+
+    @property
+    def limits(self):
+        return EARLIEST_DATE, latest_date()
+
+
+class DateOrUnknownField(DateField):
+    kind = "date"
+    allows_unknown = True
+    default_error_messages = {
+        "required": _("Give the date, or tick “I don't know”."),
+    }
+
+
+class TimeOrUnknownField(forms.Field):
+    kind = "time"
+    allows_unknown = True
+    widget = ListOfValues
+    default_error_messages = {
+        "required": _("Give the time, or tick “I don't know”."),
+        "invalid": _("Give a time as hours and minutes, for example 16:10."),
+    }
+
+    def to_python(self, value):
+        values = [v.strip() for v in (value or []) if isinstance(v, str)]
+        if UNKNOWN in values:
+            return UNKNOWN
+        typed = [v for v in values if v]
+        if not typed:
+            return None
+        # Some browsers send seconds (16:10:00); the rules take hours and minutes.
+        text = typed[0].replace("h", ":").replace(".", ":")
+        if len(text) == 8 and text[5] == ":":
+            text = text[:5]
+        if len(text) == 4 and text[1] == ":":
+            text = "0" + text
+        if not TIME_PATTERN.fullmatch(text):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return text
+
+
+class YearsField(forms.IntegerField):
+    kind = "number"
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            min_value=0,
+            max_value=80,
+            error_messages={
+                "required": _("Give a number of years."),
+                "invalid": _("Give a whole number of years, for example 4."),
+                "min_value": _("Give a number from 0 to 80."),
+                "max_value": _("Give a number from 0 to 80."),
+            },
+            **kwargs,
+        )

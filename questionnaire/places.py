@@ -1,0 +1,75 @@
+"""The lists of places the questionnaire offers, read from rules.courts.
+
+A person held or under house arrest is offered only places in the same territory as the
+prefecture that decided (metropolitan France counts as one, Alsace-Moselle included): the rules
+take one territory per case, and the other cases are too rare to guess at.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from rules import courts
+
+# Values of the place questions that are not place codes.
+ABROAD = "abroad"
+OTHER_CENTRE = "other"
+METROPOLITAN = frozenset({"metropole", "alsace_moselle"})
+
+
+def territory_of(code: str | None) -> str | None:
+    if code == ABROAD:
+        return ABROAD
+    return courts.place_territory(code) if code else None
+
+
+def same_group(territory: str | None, other: str | None) -> bool:
+    if territory in METROPOLITAN and other in METROPOLITAN:
+        return True
+    return territory == other
+
+
+def departement_choices(same_territory_as: str | None = None) -> list[tuple[str, str]]:
+    """(code, "code – name"): typing the number or the name's first letters finds it."""
+    wanted = territory_of(same_territory_as)
+    return [
+        (code, f"{code} – {name}")
+        for code, name in courts.departements()
+        if same_territory_as is None or same_group(courts.place_territory(code), wanted)
+    ]
+
+
+def centre_choices(prefecture: str | None) -> list[tuple[str, str]]:
+    wanted = territory_of(prefecture)
+    return [
+        (code, f"{name} – {departement}")
+        for code, name, departement in courts.detention_centres()
+        if same_group(courts.place_territory(code), wanted)
+    ]
+
+
+def centre_name(code: str) -> str | None:
+    for centre, name, _departement in courts.detention_centres():
+        if centre == code:
+            return name
+    return None
+
+
+def departement_label(code: str) -> str | None:
+    for departement, name in courts.departements():
+        if departement == code:
+            return f"{code} – {name}"
+    return None
+
+
+def abroad_choice():
+    return (ABROAD, _("I now live outside France"))
+
+
+def other_centre_choice():
+    return (OTHER_CENTRE, _("Another place, not in this list"))
+
+
+def abroad_allowed(answer) -> bool:
+    """Only a person with an expulsion order may already be outside France."""
+    return answer("measure") == "expulsion" and answer("expulsion_stage") == "ordered"

@@ -1,0 +1,105 @@
+"""Where a person stands: the questions answered, the next one to answer, the ones to forget.
+
+One walk through the steps in order, re-validating each stored answer against the earlier ones.
+The first question asked but unanswered (or no longer valid) is the "next" one. Beyond it, a
+question whose condition cannot be decided yet is "unsettled": its stored answer is kept, because
+it may be asked again. A question whose condition is false is "dropped": its answer goes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from questionnaire.rules_data import rules_answers, step_of_error
+from questionnaire.steps import STEPS
+from rules.answers import Answers, InvalidAnswers
+
+
+class Unsettled(Exception):
+    """A condition read an answer that is not known yet."""
+
+
+class Reader:
+    """`answer(step, field=None)`: a step's cleaned value, None when the question is not asked."""
+
+    def __init__(self, cleaned: dict, unsettled: set, strict: bool = True):
+        self.cleaned, self.unsettled, self.strict = cleaned, unsettled, strict
+
+    def __call__(self, step, field=None):
+        if step in self.unsettled and self.strict:
+            raise Unsettled(step)
+        return self.cleaned.get(step, {}).get(field or step)
+
+    def lenient(self):
+        return Reader(self.cleaned, self.unsettled, strict=False)
+
+
+@dataclass
+class Progress:
+    cleaned: dict = field(default_factory=dict)  # step → cleaned data, answered steps in order
+    next_step: str | None = None
+    next_form: object = None  # the next step's form bound to its stored data, when invalid
+    unsettled: set = field(default_factory=set)
+    dropped: set = field(default_factory=set)
+    answers: Answers | None = None  # typed answers, once every question asked is answered
+    rules_errors: dict = field(default_factory=dict)  # step → [(field, message)]
+
+    @property
+    def answered(self) -> list[str]:
+        return list(self.cleaned)
+
+    @property
+    def complete(self) -> bool:
+        return self.next_step is None
+
+    def answer(self):
+        return Reader(self.cleaned, self.unsettled, strict=False)
+
+    def reachable(self, step) -> bool:
+        return step in self.cleaned or step == self.next_step
+
+    def may_be_asked(self, step) -> bool:
+        return step not in self.dropped
+
+
+def walk(stored, now) -> Progress:
+    """`stored(step)` gives a step's stored form data, or None when never answered."""
+    progress = Progress()
+    answer = Reader(progress.cleaned, progress.unsettled)
+    for step in STEPS:
+        try:
+            asked = step.asked(answer)
+        except Unsettled:
+            progress.unsettled.add(step.name)
+            continue
+        if not asked:
+            progress.dropped.add(step.name)
+            continue
+        if progress.next_step is not None:
+            progress.unsettled.add(step.name)
+            continue
+        data = stored(step.name)
+        form = None
+        if data is not None:
+            form = step.form(data=data, prefix=step.name, answer=answer.lenient())
+        if form is None or not form.is_valid():
+            progress.next_step, progress.next_form = step.name, form
+            progress.unsettled.add(step.name)
+            continue
+        progress.cleaned[step.name] = form.cleaned_data
+    if progress.complete:
+        check_with_rules(progress, now)
+    return progress
+
+
+def check_with_rules(progress: Progress, now) -> None:
+    """The rules' parser has the last word; its errors go back to the step that holds the field."""
+    try:
+        progress.answers = rules_answers(progress.answer(), now)
+    except InvalidAnswers as invalid:
+        for error in invalid.errors:
+            step = step_of_error(error, progress.answered) or progress.answered[-1]
+            progress.rules_errors.setdefault(step, []).append((error.field, error.message))
+        first = next(name for name in progress.answered if name in progress.rules_errors)
+        progress.next_step = first
+        progress.cleaned = {name: data for name, data in progress.cleaned.items() if name != first}

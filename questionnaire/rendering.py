@@ -1,0 +1,95 @@
+"""A step's form as the templates lay it out: one question, its help, its options, its errors.
+
+The inputs are written by our templates, not by Django's widgets, so that names and values follow
+the spec's contract exactly (a date and its "I don't know" box share one name).
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from rules.answers import UNKNOWN
+
+
+def posted(bound) -> list[str]:
+    """The values to show: what was posted, or what was stored for this step."""
+    if not bound.form.is_bound:
+        return []
+    value = bound.field.widget.value_from_datadict(
+        bound.form.data, bound.form.files, bound.html_name
+    )
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def options(bound, chosen: list[str]) -> list[dict]:
+    field = bound.field
+    hints = getattr(field, "hints", {})
+    return [
+        {
+            "value": str(value),
+            "label": label,
+            "hint": hints.get(value, ""),
+            "checked": str(value) in chosen,
+            "id": f"{bound.auto_id}_{index}",
+        }
+        for index, (value, label) in enumerate(
+            (value, label) for value, label in field.choices if value != ""
+        )
+    ]
+
+
+def question(bound) -> dict:
+    field, chosen = bound.field, posted(bound)
+    kind = getattr(field, "kind", "text")
+    typed = [value for value in chosen if value and value != UNKNOWN]
+    described = [f"{bound.auto_id}-help"] if field.help_text else []
+    if bound.errors:
+        described.append(f"{bound.auto_id}-error")
+    item = {
+        "kind": kind,
+        "name": bound.html_name,
+        "id": bound.auto_id,
+        "label": field.label,
+        "help": field.help_text,
+        "errors": bound.errors,
+        "describedby": " ".join(described),
+        "grouped": kind in ("radios", "checkboxes") or getattr(field, "allows_unknown", False),
+        "options": options(bound, chosen) if kind in ("radios", "checkboxes", "select") else [],
+        "placeholder": field.choices[0][1] if kind == "select" else "",
+        "value": typed[0] if typed else "",
+        "allows_unknown": getattr(field, "allows_unknown", False),
+        "unknown_checked": UNKNOWN in chosen,
+        "unknown_id": f"{bound.auto_id}-unknown",
+    }
+    if kind == "date":
+        earliest, latest = field.limits
+        item.update(min=earliest.isoformat(), max=latest.isoformat())
+    return item
+
+
+def anchor(item: dict) -> str:
+    """Where an error summary link goes: the first input of the question."""
+    if item["options"] and item["kind"] != "select":
+        return item["options"][0]["id"]
+    return item["id"]
+
+
+def error_summary(form, items: list[dict]) -> list[dict]:
+    links = []
+    for message in form.non_field_errors():
+        links.append({"message": message, "href": "#" + anchor(items[0])})
+    for item in items:
+        for message in item["errors"]:
+            links.append({"message": message, "href": "#" + anchor(item)})
+    return links
+
+
+def step_view(form) -> dict:
+    items = [question(form[name]) for name in form.fields]
+    return {
+        "questions": items,
+        "errors": error_summary(form, items) if form.is_bound else [],
+        "title": items[0]["label"] if items else _("Question"),
+    }

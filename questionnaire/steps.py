@@ -1,0 +1,159 @@
+"""The questions in order, and when each is asked (product spec, "asked when").
+
+A condition reads only earlier answers, through `answer(step, field=None)`, which gives None for a
+question not asked. Each is tiny and pure, so that every branch can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from questionnaire import forms, relevance
+from questionnaire.places import ABROAD, territory_of
+from rules import regimes
+from rules.answers import Answers
+
+MARRIAGES = {"married_french", "married_foreigner_since_13"}
+HELD_OR_HOUSE_ARREST = {"house_arrest", "prison"}
+
+
+def always(answer):
+    return True
+
+
+def not_eu_citizen(answer):
+    return answer("eu_citizen") is False
+
+
+def expulsion(answer):
+    return not_eu_citizen(answer) and answer("measure") == "expulsion"
+
+
+def expulsion_ordered(answer):
+    return expulsion(answer) and answer("expulsion_stage") == "ordered"
+
+
+def abroad_after_prefect_order(answer):
+    """The minister's orders go to the court of Paris: the former home does not matter then."""
+    return (
+        expulsion_ordered(answer)
+        and answer("departement", "departement") == ABROAD
+        and answer("authority") != "minister"
+    )
+
+
+def covered(answer):
+    """The rules can answer: not an EU citizen, a covered territory, a decision from May 2021."""
+    decided_on = answer("decided_on")
+    if not not_eu_citizen(answer) or decided_on is None:
+        return False
+    sketch = Answers(
+        measure=answer("measure"),
+        decided_on=decided_on,
+        territory=territory_of(answer("departement", "departement")),
+        former_territory=territory_of(answer("former_place", "departement")),
+    )
+    return regimes.out_of_scope_reason(sketch) is None
+
+
+def oqtf(answer):
+    return covered(answer) and answer("measure") == "oqtf"
+
+
+def summoned(answer):
+    return covered(answer) and expulsion(answer) and answer("expulsion_stage") == "summoned"
+
+
+def in_france(answer):
+    return covered(answer) and answer("departement", "departement") != ABROAD
+
+
+def in_detention_centre(answer):
+    return in_france(answer) and answer("restriction") == "detention_centre"
+
+
+def held_or_under_house_arrest(answer):
+    return in_france(answer) and answer("restriction") in HELD_OR_HOUSE_ARREST
+
+
+def oqtf_restricted(answer):
+    return oqtf(answer) and answer("restriction") not in (None, "none")
+
+
+def notified(answer):
+    """OQTF and expulsion orders are notified; a summons is handed over (summoned_on)."""
+    return covered(answer) and (oqtf(answer) or expulsion_ordered(answer))
+
+
+def notification_time(answer):
+    return notified(answer) and relevance.notification_time_matters(answer)
+
+
+def restricted_later(answer):
+    return oqtf_restricted(answer) and answer("restriction_with_decision") is False
+
+
+def restriction_time(answer):
+    return restricted_later(answer) and relevance.restriction_time_matters(answer)
+
+
+def ticked(answer, *ties):
+    return bool(set(answer("ties") or ()) & set(ties))
+
+
+def married(answer):
+    return covered(answer) and ticked(answer, *MARRIAGES)
+
+
+def married_to_french(answer):
+    return covered(answer) and ticked(answer, "married_french")
+
+
+def parent_of_french_child(answer):
+    return covered(answer) and ticked(answer, "parent_french_child")
+
+
+def expulsion_covered(answer):
+    return covered(answer) and expulsion(answer)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    form: type[forms.StepForm]
+    asked: Callable
+
+
+STEPS = (
+    Step("measure", forms.MeasureForm, always),
+    Step("eu_citizen", forms.EuCitizenForm, always),
+    Step("expulsion_stage", forms.ExpulsionStageForm, expulsion),
+    Step("authority", forms.AuthorityForm, expulsion_ordered),
+    Step("departement", forms.DepartementForm, not_eu_citizen),
+    Step("former_place", forms.FormerPlaceForm, abroad_after_prefect_order),
+    Step("decided_on", forms.DecidedOnForm, not_eu_citizen),
+    Step("summoned_on", forms.SummonedOnForm, summoned),
+    Step("restriction", forms.RestrictionForm, in_france),
+    Step("centre", forms.CentreForm, in_detention_centre),
+    Step("held_in", forms.HeldInForm, held_or_under_house_arrest),
+    Step("restriction_with_decision", forms.RestrictionWithDecisionForm, oqtf_restricted),
+    Step("departure_period", forms.DeparturePeriodForm, oqtf),
+    Step("ground", forms.GroundForm, oqtf),
+    Step("notified_by", forms.NotifiedByForm, notified),
+    Step("notified_on", forms.NotifiedOnForm, notified),
+    Step("notified_at", forms.NotifiedAtForm, notification_time),
+    Step("restriction_notified_on", forms.RestrictionNotifiedOnForm, restricted_later),
+    Step("restriction_notified_at", forms.RestrictionNotifiedAtForm, restriction_time),
+    Step("appeal_already_filed", forms.AppealAlreadyFiledForm, oqtf_restricted),
+    Step("age_under_18", forms.AgeForm, covered),
+    Step("ties", forms.TiesForm, covered),
+    Step("marriage_years", forms.MarriageYearsForm, married),
+    Step("living_together", forms.LivingTogetherForm, married),
+    Step("spouse_still_french", forms.SpouseStillFrenchForm, married_to_french),
+    Step("child_contribution", forms.ChildContributionForm, parent_of_french_child),
+    Step("conduct", forms.ConductForm, expulsion_covered),
+)
+BY_NAME = {step.name: step for step in STEPS}
+FORM_LIST = [(step.name, step.form) for step in STEPS]
+FIRST = STEPS[0].name

@@ -1,0 +1,88 @@
+"""The answers live only in the person's browser: one signed session cookie.
+
+Signed, not encrypted (the person may read their own answers, nobody can forge them): a session
+cookie (no max-age, gone when the browser closes), HttpOnly, SameSite=Lax, Secure over HTTPS, for
+the whole site so that both languages share it. A cookie that cannot be read is dropped, and
+`rejected` says so, for the page to tell the person why they start again.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from formtools.wizard.storage.base import BaseStorage
+from formtools.wizard.storage.cookie import CookieStorage
+
+COOKIE_NAME = "answers"
+SALT = "questionnaire.answers"
+
+
+def delete_answers_cookie(response):
+    response.delete_cookie(COOKIE_NAME, path="/", samesite="Lax")
+
+
+def well_formed(data) -> bool:
+    """The shape the storage writes: a step name, and for each step a dict of lists of strings."""
+    if not isinstance(data, dict) or not isinstance(data.get("step_data"), dict):
+        return False
+    if not isinstance(data.get("extra_data", {}), dict):
+        return False
+    for values in data["step_data"].values():
+        if not isinstance(values, dict):
+            return False
+        for posted in values.values():
+            if not isinstance(posted, list) or not all(isinstance(v, str) for v in posted):
+                return False
+    return True
+
+
+class AnswersCookieStorage(CookieStorage):
+    def __init__(self, prefix, request=None, file_storage=None):
+        self.rejected = False
+        super().__init__(prefix, request, file_storage)
+        # One cookie name whatever the wizard's prefix: the exit and clear views delete it.
+        self.prefix = COOKIE_NAME
+
+    def load_data(self):
+        present = COOKIE_NAME in self.request.COOKIES
+        raw = self.request.get_signed_cookie(COOKIE_NAME, default=None, salt=SALT)
+        if raw is None:
+            self.rejected = present
+            return None
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        if not well_formed(data):
+            self.rejected = True
+            return None
+        data.setdefault("step", None)
+        data.setdefault("extra_data", {})
+        data.setdefault("step_files", {})
+        return data
+
+    @property
+    def empty(self) -> bool:
+        return not self.data["step_data"] and not self.data["extra_data"]
+
+    def forget_step(self, step):
+        self.data["step_data"].pop(step, None)
+
+    def update_response(self, response):
+        BaseStorage.update_response(self, response)
+        if self.empty:
+            if COOKIE_NAME in self.request.COOKIES:
+                delete_answers_cookie(response)
+            return
+        # Only what the answers need: no files, and the current step is in the address.
+        kept = {"step_data": self.data["step_data"], "extra_data": self.data["extra_data"]}
+        response.set_signed_cookie(
+            COOKIE_NAME,
+            self.encoder.encode(kept),
+            salt=SALT,
+            path="/",
+            secure=settings.HTTPS,
+            httponly=True,
+            samesite="Lax",
+        )

@@ -1,0 +1,57 @@
+"""The answers in words, each with a link to change it: above the question and on the outcome."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from questionnaire.steps import BY_NAME
+from rules.answers import UNKNOWN
+
+DATE_FORMAT = "j F Y"
+
+
+def choice_label(field, value) -> str:
+    labels = {str(key): label for key, label in field.choices}
+    return str(labels.get(str(value), value))
+
+
+def answer_text(field, value) -> str:
+    if value == UNKNOWN:
+        return _("I don't know")
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, date):
+        return formats.date_format(value, DATE_FORMAT)
+    if isinstance(value, list):
+        if not value:
+            return _("None of these")
+        return "; ".join(choice_label(field, item) for item in value)
+    if isinstance(field, forms.ChoiceField):
+        return choice_label(field, value)
+    if isinstance(value, int):
+        return ngettext("%(count)d year", "%(count)d years", value) % {"count": value}
+    return str(value)
+
+
+def answer_rows(cleaned: dict, answer, url_of) -> list[dict]:
+    """One row per question answered: question, answer in words, link to change it."""
+    rows = []
+    for step, data in cleaned.items():
+        # An unbound form carries the labels and choices as this person was asked them.
+        form = BY_NAME[step].form(answer=answer)
+        for name, value in data.items():
+            field = form.fields[name]
+            rows.append(
+                {
+                    "step": step,
+                    "question": field.label,
+                    "answer": answer_text(field, value),
+                    "change_url": url_of(step),
+                }
+            )
+    return rows

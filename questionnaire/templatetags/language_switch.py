@@ -1,0 +1,16 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def other_language(context):
+    """The same page in the other language: the answers follow, the cookie is site-wide."""
+    current = get_language()
+    code, name = next((code, name) for code, name in settings.LANGUAGES if code != current)
+    request = context.get("request")
+    path = request.path if request else "/"
+    return {"code": code, "name": name, "url": translate_url(path, code)}

@@ -1,0 +1,224 @@
+"""The questionnaire's views: thin. The order and conditions are in steps.py, the walk through the
+answers in progress.py, the law in rules/.
+
+GET never changes an answer, so a step's address can be reloaded, bookmarked or reached with Back.
+Every answered question keeps a "Change" link; changing one keeps every other answer that still
+applies and goes on to the next unanswered question, or back to the outcome.
+"""
+
+from __future__ import annotations
+
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.views import NamedUrlWizardView
+
+from questionnaire.progress import walk
+from questionnaire.rendering import step_view
+from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
+from questionnaire.storage import delete_answers_cookie
+from questionnaire.summary import answer_rows
+from rules import clock
+from rules.outcome import evaluate
+
+DONE = "done"
+STEP_ORDER = {step.name: index for index, step in enumerate(STEPS)}
+NOTICES = {
+    "unreadable": _(
+        "Your answers could not be read (they were changed, or come from an older version of "
+        "this site), so you start again from the first question. Nothing was kept."
+    ),
+    "missing": _("An answer is missing. Please answer this question to see your result."),
+    "answer_first": _("Please answer this question first."),
+    "check": _("Please check this answer: it does not fit with your other answers."),
+    "cleared": _("Your answers have been cleared."),
+}
+# Answers are cleared on the person's device too: htmx's history copy, if any, lives in storage.
+CLEAR_SITE_DATA = '"storage"'
+
+
+def step_condition(name):
+    def condition(wizard):
+        return wizard.progress.may_be_asked(name)
+
+    condition.__name__ = f"asked_{name}"
+    return condition
+
+
+@method_decorator([never_cache, vary_on_headers("HX-Request")], name="dispatch")
+class QuestionnaireWizard(NamedUrlWizardView):
+    storage_name = "questionnaire.storage.AnswersCookieStorage"
+    form_list = FORM_LIST
+    condition_dict = {step.name: step_condition(step.name) for step in STEPS}
+
+    def get_prefix(self, request, *args, **kwargs):
+        return "questionnaire"
+
+    @cached_property
+    def now(self):
+        return clock.now()
+
+    @cached_property
+    def progress(self):
+        return walk(self.storage.get_step_data, self.now)
+
+    def forget_progress(self):
+        self.__dict__.pop("progress", None)
+        # formtools caches the resolved step list; the conditions depend on the answers.
+        self.__dict__.pop("_resolved_form_list", None)
+
+    def get_form_kwargs(self, step=None):
+        return {"answer": self.progress.answer()}
+
+    def get_step_url(self, step):
+        if step == DONE:
+            return reverse("questionnaire:outcome")
+        return reverse("questionnaire:step", kwargs={"step": step})
+
+    def onwards(self, notice=None):
+        """To the next question to answer, or to the outcome when none is left."""
+        if notice:
+            self.storage.extra_data["notice"] = notice
+        return redirect(self.get_step_url(self.progress.next_step or DONE))
+
+    def restart(self):
+        self.storage.reset()
+        self.forget_progress()
+        return self.onwards("unreadable")
+
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        if self.storage.rejected:
+            return self.restart()
+        if step == DONE:
+            return self.render_done(None, **kwargs)
+        if step not in BY_NAME or not self.progress.reachable(step):
+            waiting = step in self.progress.unsettled and self.progress.cleaned
+            return self.onwards("answer_first" if waiting else None)
+        self.storage.current_step = step
+        return self.render(self.get_form(step, data=self.storage.get_step_data(step)))
+
+    def post(self, request, *args, **kwargs):
+        if self.storage.rejected:
+            return self.restart()
+        management = ManagementForm(request.POST, prefix=self.prefix)
+        step = management.cleaned_data["current_step"] if management.is_valid() else None
+        step = step or kwargs.get("step")
+        if step not in BY_NAME or not self.progress.reachable(step):
+            return self.onwards("answer_first")
+        self.storage.current_step = step
+        form = self.get_form(step, data=request.POST)
+        if not form.is_valid():
+            return self.render(form)
+        self.storage.set_step_data(step, self.process_step(form))
+        self.forget_progress()
+        self.drop_answers_no_longer_asked()
+        return self.onwards()
+
+    def process_step(self, form):
+        """Only this step's own values are kept: no token, no other field, no duplicates."""
+        return {
+            form.add_prefix(name): list(dict.fromkeys(form.data.getlist(form.add_prefix(name))))
+            for name in form.fields
+        }
+
+    def drop_answers_no_longer_asked(self):
+        for name in list(self.storage.data["step_data"]):
+            if name not in BY_NAME or name in self.progress.dropped:
+                self.storage.forget_step(name)
+
+    def pop_notice(self):
+        code = self.storage.extra_data.pop("notice", None)
+        return NOTICES.get(code)
+
+    def is_fragment(self):
+        htmx = self.request.htmx
+        return bool(htmx) and not htmx.history_restore_request
+
+    def get_template_names(self):
+        if self.is_fragment():
+            return ["questionnaire/_region.html"]
+        if self.kwargs.get("page") == "start":
+            return ["questionnaire/start.html"]
+        return ["questionnaire/step.html"]
+
+    def get_context_data(self, form, **kwargs):
+        notice = self.pop_notice()
+        if not notice and "cleared" in self.request.GET:
+            notice = NOTICES["cleared"]
+        context = super().get_context_data(form=form, **kwargs)
+        step, progress = self.steps.current, self.progress
+        if step in progress.rules_errors and form.is_valid():
+            for _field, message in progress.rules_errors[step]:
+                form.add_error(next(iter(form.fields)), message)
+        if not notice and step == progress.next_step and form.is_bound:
+            notice = NOTICES["check"]
+        rows = answer_rows(progress.cleaned, progress.answer(), self.get_step_url)
+        position = STEP_ORDER[step]
+        before = [row for row in rows if STEP_ORDER[row["step"]] < position]
+        context.update(
+            step=step,
+            step_url=self.get_step_url(step),
+            view=step_view(form),
+            rows_before=before,
+            rows_after=[row for row in rows if STEP_ORDER[row["step"]] > position],
+            changing=step in progress.cleaned,
+            notice=notice,
+            fragment=self.is_fragment(),
+            started=bool(rows),
+        )
+        return context
+
+    def render(self, form=None, **kwargs):
+        response = super().render(form, **kwargs)
+        return self.with_address(response)
+
+    def with_address(self, response):
+        """htmx follows our redirects; the address bar then shows the page the person is on."""
+        if self.is_fragment() and self.request.method == "GET":
+            response["HX-Push-Url"] = self.request.path
+        return response
+
+    def render_done(self, form, **kwargs):
+        progress = self.progress
+        if not progress.complete:
+            return self.onwards("missing" if progress.cleaned else None)
+        return self.done([], **kwargs)
+
+    def done(self, form_list, **kwargs):
+        """The outcome page. The answers stay: it can be reloaded, printed and changed."""
+        progress = self.progress
+        context = {
+            "outcome": evaluate(progress.answers, self.now),
+            "answer_rows": answer_rows(progress.cleaned, progress.answer(), self.get_step_url),
+            "notice": self.pop_notice(),
+            "fragment": self.is_fragment(),
+        }
+        name = "questionnaire/_outcome.html" if self.is_fragment() else "questionnaire/outcome.html"
+        return self.with_address(TemplateResponse(self.request, name, context))
+
+
+def forget_answers(response):
+    delete_answers_cookie(response)
+    response["Clear-Site-Data"] = CLEAR_SITE_DATA
+    return response
+
+
+@require_POST
+@never_cache
+def clear(request):
+    """Finish and clear my answers: nothing is left, and the next person starts afresh."""
+    return forget_answers(redirect(reverse("questionnaire:start") + "?cleared=1"))
+
+
+@never_cache
+def leave(request):
+    """Leave quickly: a neutral page that says nothing of this site's topic."""
+    return forget_answers(render(request, "questionnaire/exit.html"))

@@ -1,0 +1,98 @@
+// Small enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  var EXIT_PRESSES = 3;
+  var EXIT_WINDOW_MS = 2000;
+
+  function exitUrl() {
+    var link = document.querySelector("[data-exit]");
+    return link ? link.getAttribute("href") : "/exit/";
+  }
+
+  // Leave quickly: replace this page in the history, so that Back does not return to it.
+  function leave() {
+    window.location.replace(exitUrl());
+  }
+
+  var presses = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    var now = Date.now();
+    presses = presses.filter(function (time) {
+      return now - time < EXIT_WINDOW_MS;
+    });
+    presses.push(now);
+    if (presses.length >= EXIT_PRESSES) {
+      leave();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest("[data-exit], [data-print]");
+    if (!target) {
+      return;
+    }
+    event.preventDefault();
+    if (target.hasAttribute("data-exit")) {
+      leave();
+    } else {
+      window.print();
+    }
+  });
+
+  // "I don't know" disables the date or time it stands for, so only one answer is sent.
+  function syncUnknown(box) {
+    var input = document.getElementById(box.getAttribute("data-unknown-for"));
+    if (input) {
+      input.disabled = box.checked;
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("[data-unknown-for]")) {
+      syncUnknown(event.target);
+    }
+  });
+
+  function enhance(root) {
+    root.querySelectorAll("[data-unknown-for]").forEach(syncUnknown);
+    root.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  // After htmx swaps in the next question: move focus to it and announce it.
+  function focusNewContent(region) {
+    var target = region.querySelector("[data-focus-after-swap]");
+    if (!target) {
+      return;
+    }
+    target.focus();
+    var announcer = document.getElementById("announcer");
+    if (announcer) {
+      announcer.textContent = "";
+      window.setTimeout(function () {
+        announcer.textContent = target.textContent.trim();
+      }, 100);
+    }
+  }
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var region = event.detail.target;
+    if (region && region.id === "questionnaire") {
+      enhance(region);
+      focusNewContent(region);
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance(document);
+    var summary = document.querySelector(".error-summary");
+    if (summary) {
+      summary.focus();
+    }
+  });
+})();
