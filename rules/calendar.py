@@ -62,14 +62,17 @@ WEST_OF_PARIS = {
 
 
 def local_statutory(calendar_key: str, year: int) -> dict[date, str]:
-    days = {
-        day: name
-        for day, name in holidays.France(subdiv=SUBDIVISIONS[calendar_key], years=year).items()
-        if name not in NOT_STATUTORY
-    }
+    days = {}
+    for day, joined in holidays.France(subdiv=SUBDIVISIONS[calendar_key], years=year).items():
+        # The package joins with "; " the names of two holidays that fall on the same day.
+        names = [name for name in joined.split("; ") if name not in NOT_STATUTORY]
+        if calendar_key == "saint_martin" and (day.month, day.day) == (5, 28):
+            # The statute sets 27 May; the package follows the 28 May observed locally. Only
+            # that name goes: Ascension (2071) or Whit Monday (2091) on 28 May still count.
+            names = [name for name in names if name != "Abolition of Slavery"]
+        if names:
+            days[day] = "; ".join(names)
     if calendar_key == "saint_martin":
-        # The statute sets 27 May; the package follows the 28 May observed locally.
-        days = {day: name for day, name in days.items() if (day.month, day.day) != (5, 28)}
         days[date(year, 5, 27)] = "Abolition of Slavery"
     return days
 
