@@ -1,7 +1,9 @@
 """The questions in order, and when each is asked (product spec, "asked when").
 
 A condition reads only earlier answers, through `answer(step, field=None)`, which gives None for a
-question not asked. Each is tiny and pure, so that every branch can be tested on its own.
+question not asked. Each is tiny and pure, so that every branch can be tested on its own. The
+branch (measure, ties) is read before the rest: when an earlier answer changes, a question of the
+other branch is then known to be irrelevant even while a later answer is still missing.
 """
 
 from __future__ import annotations
@@ -58,11 +60,11 @@ def covered(answer):
 
 
 def oqtf(answer):
-    return covered(answer) and answer("measure") == "oqtf"
+    return answer("measure") == "oqtf" and covered(answer)
 
 
 def summoned(answer):
-    return covered(answer) and expulsion(answer) and answer("expulsion_stage") == "summoned"
+    return expulsion(answer) and answer("expulsion_stage") == "summoned" and covered(answer)
 
 
 def in_france(answer):
@@ -83,7 +85,7 @@ def oqtf_restricted(answer):
 
 def notified(answer):
     """OQTF and expulsion orders are notified; a summons is handed over (summoned_on)."""
-    return covered(answer) and (oqtf(answer) or expulsion_ordered(answer))
+    return (answer("measure") == "oqtf" or expulsion_ordered(answer)) and covered(answer)
 
 
 def notification_time(answer):
@@ -103,19 +105,19 @@ def ticked(answer, *ties):
 
 
 def married(answer):
-    return covered(answer) and ticked(answer, *MARRIAGES)
+    return ticked(answer, *MARRIAGES) and covered(answer)
 
 
 def married_to_french(answer):
-    return covered(answer) and ticked(answer, "married_french")
+    return ticked(answer, "married_french") and covered(answer)
 
 
 def parent_of_french_child(answer):
-    return covered(answer) and ticked(answer, "parent_french_child")
+    return ticked(answer, "parent_french_child") and covered(answer)
 
 
 def expulsion_covered(answer):
-    return covered(answer) and expulsion(answer)
+    return expulsion(answer) and covered(answer)
 
 
 @dataclass(frozen=True)

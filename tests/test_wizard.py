@@ -1,0 +1,505 @@
+"""The questionnaire, walked with the test client as a person would: one POST per question."""
+
+import json
+from datetime import date
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+import pytest
+import yaml
+from django.core import signing
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from questionnaire.storage import COOKIE_NAME, SALT
+
+CASES = yaml.safe_load((Path(__file__).parent / "scenarios" / "public.yaml").read_text())
+MANAGEMENT = "questionnaire-current_step"
+# The place questions ask for a département (or a detention centre); the cases give a territory.
+PREFECTURE_OF = {
+    "metropole": "75",
+    "alsace_moselle": "67",
+    "guadeloupe": "971",
+    "martinique": "972",
+    "guyane": "973",
+    "reunion": "974",
+    "mayotte": "976",
+    "saint_barthelemy": "BL",
+    "saint_martin": "MF",
+    "saint_pierre_et_miquelon": "PM",
+    "other_collectivity": "NC",
+    "abroad": "abroad",
+}
+CENTRE_OF = {
+    "metropole": "paris-1",
+    "alsace_moselle": "strasbourg-geispolsheim",
+    "guadeloupe": "guadeloupe",
+    "guyane": "guyane",
+    "reunion": "reunion",
+    "mayotte": "mayotte",
+}
+PLACE_STEPS = {"departement", "former_place", "centre", "held_in"}
+
+
+def field_name(step):
+    return f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
+
+
+def posted_values(step, answers):
+    """The values a person would enter on `step` for a case's answers."""
+    if step == "departement":
+        return [PREFECTURE_OF[answers["territory"]]]
+    if step == "former_place":
+        return [PREFECTURE_OF[answers["former_territory"]]]
+    if step == "centre":
+        return [CENTRE_OF[answers["territory"]]]
+    if step == "held_in":
+        return [PREFECTURE_OF[answers["territory"]]]
+    value = answers[step]
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, date):
+        return [value.isoformat()]
+    if isinstance(value, list):
+        return value
+    return [str(value)]
+
+
+def step_of(url):
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+def answer_step(client, url, values, **headers):
+    step = step_of(url)
+    return client.post(url, {field_name(step): values, MANAGEMENT: step}, **headers)
+
+
+def walk(client, answers, language_prefix=""):
+    """Answer every question the wizard asks, from the first; returns the steps and the outcome."""
+    url, steps = f"{language_prefix}/questions/measure/", []
+    while not url.endswith("/outcome/"):
+        step = step_of(url)
+        assert step not in steps, f"asked {step} twice"
+        steps.append(step)
+        response = answer_step(client, url, posted_values(step, answers))
+        assert response.status_code == 302, response.content.decode()
+        url = response["Location"]
+    return steps, client.get(url)
+
+
+def api_deadline(client, answers):
+    body = {k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items()}
+    response = client.post("/api/v1/outcome", json.dumps(body), content_type="application/json")
+    return response.json()["appeal"]["deadline"]
+
+
+def stored(client):
+    """The steps kept in the answers cookie, with their posted values."""
+    cookie = client.cookies.get(COOKIE_NAME)
+    if cookie is None or not cookie.value:
+        return {}
+    request = RequestFactory().get("/")
+    request.COOKIES[COOKIE_NAME] = cookie.value
+    return json.loads(request.get_signed_cookie(COOKIE_NAME, salt=SALT))["step_data"]
+
+
+def signed(data):
+    """A cookie value signed as the site signs it."""
+    response = HttpResponse()
+    response.set_signed_cookie(COOKIE_NAME, json.dumps(data), salt=SALT)
+    return response.cookies[COOKIE_NAME].value
+
+
+def case(name):
+    return next(c for c in CASES if c["name"] == name)
+
+
+PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
+SUMMONED = case("Summoned before the expulsion board - the board's timetable")["answers"]
+
+
+@pytest.mark.parametrize("language_prefix", ["", "/en"], ids=["in French", "in English"])
+@pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
+def test_each_public_case_walked_through_the_questions_shows_the_api_deadline(
+    client, frozen_now, scenario, language_prefix
+):
+    _steps, outcome = walk(client, scenario["answers"], language_prefix)
+    html = outcome.content.decode()
+    assert outcome.status_code == 200
+    deadline = api_deadline(client, scenario["answers"])
+    expected = scenario["expect"].get("appeal.deadline")
+    if expected:
+        assert deadline == expected
+    if deadline:
+        assert f'<time datetime="{deadline}">' in html
+    else:
+        assert 'id="deadline-title"' not in html
+
+
+def test_an_eu_citizen_goes_straight_to_the_outcome(client, frozen_now):
+    answers = case("EU citizen - other rules, outside what the app covers")["answers"]
+    steps, outcome = walk(client, answers)
+    assert steps == ["measure", "eu_citizen"]
+    assert outcome.status_code == 200
+
+
+def test_the_time_is_asked_only_when_the_deadline_counts_in_hours(client, frozen_now):
+    hours = case("Detention centre - 48 hours to the minute, no extension on Sunday")["answers"]
+    assert "notified_at" in walk(client, hours)[0]
+    client.cookies.clear()
+    assert "notified_at" not in walk(client, PARIS_FREE)[0]
+
+
+def test_the_start_page_explains_and_asks_the_first_question(client, frozen_now):
+    page = client.get("/").content.decode()
+    assert '<html lang="fr">' in page
+    assert 'name="measure-measure" id="id_measure-measure_0" value="oqtf"' in page
+    assert 'href="/en/"' in page
+
+
+def test_the_english_pages_say_so_and_link_to_the_french_ones(client, frozen_now):
+    page = client.get("/en/questions/measure/").content.decode()
+    assert '<html lang="en">' in page
+    assert 'href="/questions/measure/"' in page
+
+
+def test_the_answers_survive_a_change_of_language(client, frozen_now):
+    answer_step(client, "/questions/measure/", ["oqtf"])
+    response = client.get("/en/questions/eu_citizen/")
+    assert response.status_code == 200
+    assert 'name="measure-measure"' not in response.content.decode()
+    assert "An obligation to leave French territory (OQTF)" in response.content.decode()
+
+
+def test_an_htmx_request_gets_only_the_questionnaire_fragment(client, frozen_now):
+    response = client.get("/questions/measure/", HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "<html" not in html
+    assert 'name="measure-measure"' in html
+    assert response["HX-Push-Url"] == "/questions/measure/"
+    assert "HX-Request" in response["Vary"]
+
+
+def test_a_plain_request_gets_the_whole_page(client, frozen_now):
+    html = client.get("/questions/measure/").content.decode()
+    assert html.startswith("<!doctype html>")
+    assert 'hx-history="false"' in html
+    assert '"historyCacheSize":0' in html
+
+
+def test_an_htmx_answer_is_followed_by_the_next_question_as_a_fragment(client, frozen_now):
+    response = client.post(
+        "/questions/measure/",
+        {"measure-measure": "oqtf", MANAGEMENT: "measure"},
+        HTTP_HX_REQUEST="true",
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "<html" not in html
+    assert 'name="eu_citizen-eu_citizen"' in html
+    assert response["HX-Push-Url"] == "/questions/eu_citizen/"
+
+
+def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now):
+    response = client.post("/questions/measure/", {MANAGEMENT: "measure"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert 'class="error-summary"' in html
+    assert 'href="#id_measure-measure_0"' in html
+
+
+def test_each_step_shows_the_answers_above_with_a_change_link(client, frozen_now):
+    answer_step(client, "/questions/measure/", ["oqtf"])
+    answer_step(client, "/questions/eu_citizen/", ["false"])
+    html = client.get("/questions/departement/").content.decode()
+    assert "An obligation to leave French territory (OQTF)" in html
+    assert 'href="/questions/measure/"' in html
+    assert 'href="/questions/eu_citizen/"' in html
+
+
+def test_a_change_link_keeps_every_other_answer(client, frozen_now):
+    walk(client, PARIS_FREE)
+    before = stored(client)
+    page = client.get("/questions/ground/")
+    assert page.status_code == 200
+    assert 'value="permit_refused" checked' in page.content.decode()
+    response = answer_step(client, "/questions/ground/", ["overstay"])
+    assert response["Location"] == "/outcome/"
+    after = stored(client)
+    assert after["ground"] == {"ground-ground": ["overstay"]}
+    assert {k: v for k, v in after.items() if k != "ground"} == {
+        k: v for k, v in before.items() if k != "ground"
+    }
+
+
+def test_looking_at_a_step_again_never_wipes_the_answers(client, frozen_now):
+    walk(client, PARIS_FREE)
+    before = stored(client)
+    client.get("/questions/measure/")
+    client.get("/")
+    assert stored(client) == before
+    assert client.get("/outcome/").status_code == 200
+
+
+def test_changing_the_measure_drops_the_answers_that_no_longer_apply(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = answer_step(client, "/questions/measure/", ["expulsion"])
+    assert response["Location"] == "/questions/expulsion_stage/"
+    kept = stored(client)
+    assert "departure_period" not in kept
+    assert "ground" not in kept
+    assert kept["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
+    assert kept["ties"] == {"ties-ties": []}
+
+
+def test_a_new_branch_continues_to_its_first_unanswered_question(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = answer_step(client, "/questions/restriction/", ["house_arrest"])
+    assert response["Location"] == "/questions/held_in/"
+    response = answer_step(client, "/questions/held_in/", ["69"])
+    assert response["Location"] == "/questions/restriction_with_decision/"
+
+
+def test_going_back_to_the_first_choice_continues_to_the_outcome(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    assert response["Location"] == "/outcome/"
+
+
+def test_the_outcome_can_be_reloaded_and_keeps_the_answers(client, frozen_now):
+    walk(client, PARIS_FREE)
+    again = client.get("/outcome/")
+    assert again.status_code == 200
+    assert '<time datetime="2025-04-11T23:59:00+02:00">' in again.content.decode()
+    assert stored(client)
+
+
+def test_the_outcome_is_never_cached(client, frozen_now):
+    _steps, outcome = walk(client, PARIS_FREE)
+    assert "no-store" in outcome["Cache-Control"]
+    assert "no-store" in client.get("/questions/measure/")["Cache-Control"]
+
+
+def test_the_outcome_without_answers_goes_to_the_first_question(client, frozen_now):
+    response = client.get("/outcome/")
+    assert response.status_code == 302
+    assert response["Location"] == "/questions/measure/"
+
+
+def test_the_outcome_with_missing_answers_goes_to_the_first_missing_one(client, frozen_now):
+    answer_step(client, "/questions/measure/", ["oqtf"])
+    answer_step(client, "/questions/eu_citizen/", ["false"])
+    response = client.get("/outcome/", follow=True)
+    assert response.redirect_chain[-1][0] == "/questions/departement/"
+    assert 'class="notice"' in response.content.decode()
+
+
+def test_a_question_not_reached_yet_sends_to_the_next_one_to_answer(client, frozen_now):
+    answer_step(client, "/questions/measure/", ["oqtf"])
+    response = client.get("/questions/ties/")
+    assert response["Location"] == "/questions/eu_citizen/"
+
+
+def test_the_answers_cookie_is_a_signed_http_only_lax_session_cookie(client, frozen_now):
+    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    cookie = response.cookies[COOKIE_NAME]
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
+    assert cookie["path"] == "/"
+    assert not cookie["max-age"]
+    assert not cookie["expires"]
+    assert ":" in cookie.value
+    assert "oqtf" not in response["Location"]
+
+
+def test_the_answers_cookie_is_secure_over_https(client, frozen_now, settings):
+    settings.HTTPS = True
+    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    assert response.cookies[COOKIE_NAME]["secure"]
+
+
+def test_no_answer_cookie_is_set_before_any_answer(client, frozen_now):
+    response = client.get("/")
+    assert COOKIE_NAME not in response.cookies
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["garbage", '{"step_data":{}}', signing.get_cookie_signer(salt="x").sign("{}"), ""],
+    ids=["not signed", "unsigned json", "signed with another salt", "empty"],
+)
+def test_a_tampered_cookie_restarts_cleanly_at_the_first_question(client, frozen_now, value):
+    client.cookies = SimpleCookie({COOKIE_NAME: value})
+    for url in ("/", "/questions/ground/", "/outcome/"):
+        response = client.get(url)
+        assert response.status_code in (200, 302)
+    response = client.get("/outcome/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == "/questions/measure/"
+
+
+def test_a_tampered_cookie_says_why_the_questions_start_again(client, frozen_now):
+    client.cookies = SimpleCookie({COOKIE_NAME: "garbage"})
+    response = client.get("/en/questions/ground/", follow=True)
+    assert "could not be read" in response.content.decode()
+
+
+def test_a_well_signed_cookie_with_nonsense_values_asks_again(client, frozen_now):
+    data = {"step_data": {"measure": {"measure-measure": ["nonsense"]}}, "extra_data": {}}
+    client.cookies = SimpleCookie({COOKIE_NAME: signed(data)})
+    response = client.get("/outcome/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == "/questions/measure/"
+
+
+def test_a_post_without_the_step_key_uses_the_address(client, frozen_now):
+    response = client.post("/questions/measure/", {"measure-measure": "oqtf"})
+    assert response["Location"] == "/questions/eu_citizen/"
+
+
+def test_finish_and_clear_removes_the_answers_cookie(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = client.post("/clear/")
+    assert response.status_code == 302
+    assert response["Location"] == "/?cleared=1"
+    assert response.cookies[COOKIE_NAME].value == ""
+    assert response.cookies[COOKIE_NAME]["max-age"] == 0
+    assert client.get("/outcome/")["Location"] == "/questions/measure/"
+
+
+def test_clearing_needs_a_post(client, frozen_now):
+    assert client.get("/clear/").status_code == 405
+
+
+def test_leaving_quickly_clears_the_answers_on_a_page_that_names_nothing(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = client.get("/exit/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response.cookies[COOKIE_NAME].value == ""
+    assert "no-store" in response["Cache-Control"]
+    for word in ("OQTF", "expulsion", "France", "removal", "éloignement", "answers"):
+        assert word.lower() not in html.lower()
+
+
+def test_the_unknown_box_for_a_date_is_read_as_unknown(client, frozen_now):
+    answers = {**PARIS_FREE, "notified_on": "unknown"}
+    steps, outcome = walk(client, answers)
+    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["unknown"]}
+    assert outcome.status_code == 200
+    assert "notified_at" not in steps
+
+
+def test_the_unknown_box_wins_over_a_typed_date(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = answer_step(client, "/questions/notified_on/", ["2025-03-11", "unknown"])
+    assert response.status_code == 302
+    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["2025-03-11", "unknown"]}
+    html = client.get("/questions/notified_on/").content.decode()
+    assert 'value="unknown" checked' in html
+
+
+def test_a_blank_date_without_the_unknown_box_asks_for_one_or_the_other(client, frozen_now):
+    walk(client, PARIS_FREE, "/en")
+    response = answer_step(client, "/en/questions/notified_on/", [""])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "tick “I don" in html
+
+
+def test_a_notification_before_the_decision_is_refused_next_to_the_field(client, frozen_now):
+    walk(client, PARIS_FREE, "/en")
+    before = stored(client)
+    response = answer_step(client, "/en/questions/notified_on/", ["2025-03-09"])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="id_notified_on-notified_on-error"' in html
+    assert "before the date written on the decision" in html
+    assert stored(client) == before
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("1999-12-31", "from the year 2000 on"),
+        ("2027-03-01", "too far in the future"),
+        ("2025-02-30", "real date"),
+        ("yesterday", "real date"),
+    ],
+    ids=["before 2000", "far in the future", "no such day", "not a date"],
+)
+def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, value, message):
+    walk(client, PARIS_FREE, "/en")
+    response = answer_step(client, "/en/questions/decided_on/", [value])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert 'id="id_decided_on-decided_on-error"' in html
+    assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
+
+
+def test_a_date_typed_the_french_way_is_understood(client, frozen_now):
+    walk(client, PARIS_FREE)
+    response = answer_step(client, "/questions/decided_on/", ["10/03/2025"])
+    assert response["Location"] == "/outcome/"
+
+
+def test_a_later_decision_date_sends_back_to_the_notification_day(client, frozen_now):
+    walk(client, PARIS_FREE, "/en")
+    response = answer_step(client, "/en/questions/decided_on/", ["2025-03-12"])
+    assert response["Location"] == "/en/questions/notified_on/"
+    page = client.get("/en/questions/notified_on/").content.decode()
+    assert "before the date written on the decision" in page
+
+
+def test_a_summons_before_the_decision_date_is_refused(client, frozen_now):
+    steps, _outcome = walk(client, SUMMONED)
+    assert "summoned_on" in steps
+    response = answer_step(client, "/questions/summoned_on/", ["2026-11-12"])
+    assert response.status_code == 200
+    assert 'id="id_summoned_on-summoned_on-error"' in response.content.decode()
+
+
+def test_none_of_these_cannot_be_ticked_with_another_conduct(client, frozen_now):
+    walk(client, SUMMONED)
+    response = answer_step(client, "/questions/conduct/", ["none_of_these", "conviction_3y"])
+    assert response.status_code == 200
+    assert 'id="id_conduct-conduct-error"' in response.content.decode()
+
+
+def test_an_expulsion_abroad_asks_where_the_person_lived(client, frozen_now):
+    answers = {
+        **case("Expulsion order by a prefect, person in France - 2 months, not suspensive")[
+            "answers"
+        ],
+        "territory": "abroad",
+        "former_territory": "metropole",
+    }
+    steps, outcome = walk(client, answers)
+    assert "former_place" in steps
+    assert "restriction" not in steps
+    assert outcome.status_code == 200
+
+
+def test_abroad_is_offered_only_for_an_expulsion_order(client, frozen_now):
+    answer_step(client, "/questions/measure/", ["oqtf"])
+    answer_step(client, "/questions/eu_citizen/", ["false"])
+    assert 'value="abroad"' not in client.get("/questions/departement/").content.decode()
+    response = answer_step(client, "/questions/departement/", ["abroad"])
+    assert response.status_code == 200
+
+
+def test_the_outcome_page_offers_to_clear_and_to_print(client, frozen_now):
+    html = walk(client, PARIS_FREE)[1].content.decode()
+    assert 'action="/clear/"' in html
+    assert "data-print" in html
+
+
+def test_no_page_has_an_inline_script_or_style(client, frozen_now):
+    pages = [client.get("/"), client.get("/en/questions/measure/"), walk(client, PARIS_FREE)[1]]
+    for page in pages:
+        html = page.content.decode()
+        assert "<script>" not in html
+        assert "style=" not in html
+        assert "<style" not in html
