@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from rules import appeal as common
 from rules import calendar, law, protection, regimes
@@ -105,7 +105,10 @@ def choose_deadline(answers: Answers, regime: str, court, start):
     if restricted.name == base.name:
         # In prison before July 2024 the period and ground rules applied: nothing shorter.
         return base, base.decides_within, []
-    shown = restricted if restricted.computed.end < base.computed.end else base
+    # Compared as instants: two times of one zone compare on the wall clock, so in the autumn
+    # overlap 02:10 after the change (+01:00) would pass for earlier than 02:50 before it.
+    earlier = restricted.computed.end.astimezone(UTC) < base.computed.end.astimezone(UTC)
+    shown = restricted if earlier else base
     return shown, restricted.decides_within, ["restriction_after_oqtf"]
 
 
