@@ -53,6 +53,10 @@ def general_law_procedure(answers: Answers, procedure: dict) -> dict:
 
 def judge_time(answers: Answers, procedure: dict, restriction: str) -> str | None:
     within = procedure["decides_within"]
+    if within is None:
+        # General law overseas: no time limit for the judge, in prison too (L. 614-15 is one of
+        # the special procedures that do not apply there, LAW.md §2.6).
+        return None
     if isinstance(within, dict):
         within = within[answers.ground]
     in_prison = law.value("oqtf/judge_time_in_prison", answers.decided_on)
