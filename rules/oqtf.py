@@ -60,7 +60,9 @@ def judge_time(answers: Answers, procedure: dict, restriction: str) -> str | Non
     if isinstance(within, dict):
         within = within[answers.ground]
     in_prison = law.value("oqtf/judge_time_in_prison", answers.decided_on)
-    if restriction == "prison" and in_prison and procedure["counting"] != "hours":
+    if restriction == "prison" and in_prison:
+        # Before July 2024, 8 days for every detainee, whatever the deadline (30 days, 15 days
+        # or 48 hours): LAW.md §2.4, row "in prison".
         return in_prison
     return within
 
@@ -107,8 +109,9 @@ def choose_deadline(answers: Answers, regime: str, court, start):
         court,
     )
     if restricted.name == base.name:
-        # In prison before July 2024 the period and ground rules applied: nothing shorter.
-        return base, base.decides_within, []
+        # In prison before July 2024 the period and ground rules applied: nothing shorter; but
+        # the judge has the detainee's time (8 days).
+        return base, restricted.decides_within, []
     # Compared as instants: two times of one zone compare on the wall clock, so in the autumn
     # overlap 02:10 after the change (+01:00) would pass for earlier than 02:50 before it.
     earlier = restricted.computed.end.astimezone(UTC) < base.computed.end.astimezone(UTC)
