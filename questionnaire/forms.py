@@ -30,6 +30,9 @@ def nobody_answered(step, field=None):
 
 
 class StepForm(forms.Form):
+    # The question in a few words, for the list of answers above the next question.
+    summary_label = None
+
     def __init__(self, *args, answer=nobody_answered, **kwargs):
         self.answer = answer
         super().__init__(*args, **kwargs)
@@ -41,6 +44,8 @@ class StepForm(forms.Form):
 
 
 class MeasureForm(StepForm):
+    summary_label = _("Decision received")
+
     measure = RadioField(
         label=_("Which decision did you receive?"),
         help_text=_("Look at the title at the top of the first page of the paper you received."),
@@ -59,6 +64,8 @@ class MeasureForm(StepForm):
 
 
 class EuCitizenForm(StepForm):
+    summary_label = _("Citizen of the EU, Iceland, Liechtenstein, Norway or Switzerland, or family")
+
     eu_citizen = YesNoField(
         label=_(
             "Are you a citizen of a European Union country, Iceland, Liechtenstein, Norway or "
@@ -72,6 +79,8 @@ class EuCitizenForm(StepForm):
 
 
 class ExpulsionStageForm(StepForm):
+    summary_label = _("Stage of the procedure")
+
     expulsion_stage = RadioField(
         label=_("Where is the expulsion procedure?"),
         help_text=_("Look at the title of the paper you were handed."),
@@ -89,6 +98,8 @@ class ExpulsionStageForm(StepForm):
 
 
 class AuthorityForm(StepForm):
+    summary_label = _("Order signed by")
+
     authority = RadioField(
         label=_("Who signed the expulsion order?"),
         help_text=_(
@@ -104,6 +115,8 @@ class AuthorityForm(StepForm):
 
 
 class DepartementForm(StepForm):
+    summary_label = _("Prefecture that decided")
+
     departement = PlaceField(
         choices=places.departement_choices(),
         label=_("Which prefecture took the decision?"),
@@ -118,6 +131,7 @@ class DepartementForm(StepForm):
         super().__init__(*args, **kwargs)
         field = self.fields["departement"]
         if self.answer("authority") == "minister":
+            self.summary_label = _("Where you live")
             field.label = _("In which département do you live?")
             field.help_text = _(
                 "Your address is usually written on the order. Type the number of the "
@@ -131,6 +145,8 @@ class DepartementForm(StepForm):
 
 
 class FormerPlaceForm(StepForm):
+    summary_label = _("Where you lived in France")
+
     departement = PlaceField(
         choices=places.departement_choices(),
         label=_("Where did you live in France?"),
@@ -142,6 +158,8 @@ class FormerPlaceForm(StepForm):
 
 
 class DecidedOnForm(StepForm):
+    summary_label = _("Date of the decision")
+
     decided_on = DateField(
         label=_("What date is written on the decision?"),
         help_text=_(
@@ -153,6 +171,8 @@ class DecidedOnForm(StepForm):
 
 
 class SummonedOnForm(StepForm):
+    summary_label = _("Summons handed to you on")
+
     summoned_on = DateField(
         label=_("On what day were you handed the summons?"),
         help_text=_(
@@ -171,6 +191,8 @@ class SummonedOnForm(StepForm):
 
 
 class RestrictionForm(StepForm):
+    summary_label = _("House arrest, detention or prison")
+
     restriction = RadioField(
         label=_("Are you now under house arrest, in a detention centre, or in prison?"),
         help_text=_(
@@ -192,6 +214,8 @@ class RestrictionForm(StepForm):
 
 
 class CentreForm(StepForm):
+    summary_label = _("Detention centre")
+
     departement = PlaceField(
         choices=(),
         label=_("Which detention centre are you in?"),
@@ -212,6 +236,8 @@ class CentreForm(StepForm):
 
 
 class HeldInForm(StepForm):
+    summary_label = _("Where you are")
+
     departement = PlaceField(
         choices=(),
         label=_("In which département are you?"),
@@ -231,6 +257,8 @@ class HeldInForm(StepForm):
 
 
 class RestrictionWithDecisionForm(StepForm):
+    summary_label = _("Already decided when you received the OQTF")
+
     restriction_with_decision = YesNoField(
         label=_(
             "Was the house arrest, the detention or the prison already decided when you "
@@ -245,6 +273,8 @@ class RestrictionWithDecisionForm(StepForm):
 
 
 class DeparturePeriodForm(StepForm):
+    summary_label = _("Time to leave")
+
     departure_period = RadioField(
         label=_("Does the decision give you time to leave France?"),
         help_text=_(
@@ -264,6 +294,8 @@ class DeparturePeriodForm(StepForm):
 
 
 class GroundForm(StepForm):
+    summary_label = _("Reason given")
+
     ground = RadioField(
         label=_("What reason does the decision give?"),
         help_text=_(
@@ -283,6 +315,8 @@ class GroundForm(StepForm):
 
 
 class NotifiedByForm(StepForm):
+    summary_label = _("How you received it")
+
     notified_by = RadioField(
         label=_("How did you receive the decision?"),
         help_text=_(
@@ -302,6 +336,8 @@ class NotifiedByForm(StepForm):
 
 
 class NotifiedOnForm(StepForm):
+    summary_label = _("Day you received it")
+
     notified_on = DateOrUnknownField(
         label=_("On what day did you receive it?"),
         help_text=_(
@@ -321,6 +357,8 @@ class NotifiedOnForm(StepForm):
 
 
 class NotifiedAtForm(StepForm):
+    summary_label = _("Time you received it")
+
     notified_at = TimeOrUnknownField(
         label=_("At what time was it handed to you?"),
         help_text=_(
@@ -331,6 +369,8 @@ class NotifiedAtForm(StepForm):
 
 
 class RestrictionNotifiedOnForm(StepForm):
+    summary_label = _("Day you were told of the house arrest, detention or prison")
+
     restriction_notified_on = DateOrUnknownField(
         label=_("On what day were you told of the house arrest, the detention or the prison?"),
         help_text=_(
@@ -351,6 +391,8 @@ class RestrictionNotifiedOnForm(StepForm):
 
 
 class RestrictionNotifiedAtForm(StepForm):
+    summary_label = _("Time you were told of it")
+
     restriction_notified_at = TimeOrUnknownField(
         label=_("At what time were you told of it?"),
         help_text=_(
@@ -361,6 +403,8 @@ class RestrictionNotifiedAtForm(StepForm):
 
 
 class AppealAlreadyFiledForm(StepForm):
+    summary_label = _("Appeal already filed")
+
     appeal_already_filed = YesNoField(
         label=_("Have you already filed an appeal against this decision at the court?"),
         help_text=_(
@@ -371,6 +415,8 @@ class AppealAlreadyFiledForm(StepForm):
 
 
 class AgeForm(StepForm):
+    summary_label = _("Under 18")
+
     age_under_18 = YesNoField(
         label=_("Are you under 18?"),
         help_text=_("Your date of birth is written near your name on the decision."),
@@ -378,6 +424,8 @@ class AgeForm(StepForm):
 
 
 class TiesForm(StepForm):
+    summary_label = _("Your ties to France")
+
     ties = CheckboxesField(
         required=False,
         label=_("Which of these apply to you?"),
@@ -420,6 +468,8 @@ class TiesForm(StepForm):
 
 
 class MarriageYearsForm(StepForm):
+    summary_label = _("Years of marriage")
+
     marriage_years = YearsField(
         label=_("For how many full years have you been married?"),
         help_text=_("Count from the date on your marriage certificate. Less than a year: 0."),
@@ -427,6 +477,8 @@ class MarriageYearsForm(StepForm):
 
 
 class LivingTogetherForm(StepForm):
+    summary_label = _("Living together since the marriage")
+
     living_together = YesNoField(
         label=_("Have you lived together since the marriage?"),
         help_text=_("For example the same address on your papers, bills or tax returns."),
@@ -434,6 +486,8 @@ class LivingTogetherForm(StepForm):
 
 
 class SpouseStillFrenchForm(StepForm):
+    summary_label = _("Spouse still French")
+
     spouse_still_french = YesNoField(
         label=_("Is your husband or wife still a French citizen?"),
         help_text=_("French nationality kept since the marriage."),
@@ -441,6 +495,8 @@ class SpouseStillFrenchForm(StepForm):
 
 
 class ChildContributionForm(StepForm):
+    summary_label = _("Supporting and raising the child")
+
     child_contribution = RadioField(
         label=_("Since when have you helped to support and raise the child?"),
         help_text=_("Paying for the child's needs and taking part in their upbringing."),
@@ -454,6 +510,8 @@ class ChildContributionForm(StepForm):
 
 
 class ConductForm(StepForm):
+    summary_label = _("Held against you")
+
     conduct = CheckboxesField(
         label=_("What does the authority hold against you?"),
         help_text=_(

@@ -49,7 +49,7 @@ def answer_rows(cleaned: dict, answer, url_of) -> list[dict]:
             rows.append(
                 {
                     "step": step,
-                    "question": field.label,
+                    "question": form.summary_label or field.label,
                     "answer": answer_text(field, value),
                     "change_url": url_of(step),
                 }

@@ -172,7 +172,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             changing=step in progress.cleaned,
             notice=notice,
             fragment=self.is_fragment(),
-            started=bool(rows),
+            resume_url=self.get_step_url(progress.next_step or DONE) if rows else None,
         )
         return context
 

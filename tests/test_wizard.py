@@ -210,12 +210,12 @@ def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now)
 
 
 def test_each_step_shows_the_answers_above_with_a_change_link(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    answer_step(client, "/questions/eu_citizen/", ["false"])
-    html = client.get("/questions/departement/").content.decode()
+    answer_step(client, "/en/questions/measure/", ["oqtf"])
+    answer_step(client, "/en/questions/eu_citizen/", ["false"])
+    html = client.get("/en/questions/departement/").content.decode()
     assert "An obligation to leave French territory (OQTF)" in html
-    assert 'href="/questions/measure/"' in html
-    assert 'href="/questions/eu_citizen/"' in html
+    assert 'href="/en/questions/measure/"' in html
+    assert 'href="/en/questions/eu_citizen/"' in html
 
 
 def test_a_change_link_keeps_every_other_answer(client, frozen_now):
@@ -503,3 +503,23 @@ def test_no_page_has_an_inline_script_or_style(client, frozen_now):
         assert "<script>" not in html
         assert "style=" not in html
         assert "<style" not in html
+
+
+def test_plain_form_posts_carry_our_own_origin_for_the_csrf_check(client, frozen_now):
+    # Under the header's "no-referrer", a browser would post plain forms with "Origin: null".
+    html = client.get("/").content.decode()
+    assert '<meta name="referrer" content="same-origin">' in html
+
+
+def test_a_plain_form_post_from_our_own_origin_passes_the_csrf_check(frozen_now):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.get("/")
+    token = browser.cookies["csrftoken"].value
+    response = browser.post(
+        "/questions/measure/",
+        {"measure-measure": "oqtf", MANAGEMENT: "measure", "csrfmiddlewaretoken": token},
+        HTTP_ORIGIN="http://testserver",
+    )
+    assert response.status_code == 302
