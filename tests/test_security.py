@@ -32,7 +32,9 @@ def test_the_outcome_api_is_never_cached(client, frozen_now):
 
 
 def run_check_deploy(extra_env):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", **extra_env}
+    # As in production: the browser tests' opt-out of Django's async guard does not apply here.
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings", **extra_env})
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
