@@ -88,6 +88,13 @@
     }
   });
 
+  // A page restored from the back-forward cache may show answers cleared since: ask again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      window.location.reload();
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     enhance(document);
     var summary = document.querySelector(".error-summary");
