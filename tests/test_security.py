@@ -20,7 +20,7 @@ def test_every_page_sends_the_security_headers(client, path):
     assert "'unsafe-inline'" not in csp
     assert "frame-ancestors 'none'" in csp
     assert response["X-Frame-Options"] == "DENY"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
