@@ -506,9 +506,8 @@ def test_no_page_has_an_inline_script_or_style(client, frozen_now):
 
 
 def test_plain_form_posts_carry_our_own_origin_for_the_csrf_check(client, frozen_now):
-    # Under the header's "no-referrer", a browser would post plain forms with "Origin: null".
-    html = client.get("/").content.decode()
-    assert '<meta name="referrer" content="same-origin">' in html
+    # Under "no-referrer", a browser would post plain forms with "Origin: null".
+    assert client.get("/")["Referrer-Policy"] == "same-origin"
 
 
 def test_a_plain_form_post_from_our_own_origin_passes_the_csrf_check(frozen_now):
