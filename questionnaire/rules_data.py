@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from questionnaire.places import ABROAD, OTHER_CENTRE, territory_of
-from rules.answers import LATEST_OFFSET, Answers, FieldError, parse
+from rules.answers import Answers, FieldError, parse
 
 # Steps named after the one question they ask, whose value goes to the rules as it is.
 SAME_NAME_IDS = (
@@ -80,18 +80,9 @@ def rules_data(answer) -> dict:
     return data
 
 
-def eu_citizen_placeholders(data: dict, now) -> dict:
-    """An EU citizen is out of scope whatever the rest; the parser still wants a date and a place,
-    which the questionnaire does not ask then. Neither is shown nor used by the outcome."""
-    if data.get("eu_citizen") is True:
-        today = now.astimezone(LATEST_OFFSET).date().isoformat()
-        return {"decided_on": today, "territory": "metropole", **data}
-    return data
-
-
 def rules_answers(answer, now) -> Answers:
     """Typed answers, or InvalidAnswers from the rules' own checks."""
-    return parse(eu_citizen_placeholders(rules_data(answer), now), now)
+    return parse(rules_data(answer), now)
 
 
 def step_of_error(error: FieldError, answered: list[str]) -> str | None:

@@ -87,8 +87,9 @@ TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 @dataclass(frozen=True)
 class Answers:
     measure: str
-    decided_on: date
-    territory: str
+    # Not needed for a citizen of the EU, EEA or Switzerland: out of scope whatever the rest.
+    decided_on: date | None = None
+    territory: str | None = None
     departement: str | None = None
     eu_citizen: bool = False
     former_territory: str | None = None
@@ -241,6 +242,10 @@ READERS = {
 REQUIRED = ("measure", "decided_on")
 
 
+def required(values):
+    return ("measure",) if values.get("eu_citizen") is True else REQUIRED
+
+
 def parse(data, now: datetime) -> Answers:
     """Typed answers from a JSON-like mapping, or InvalidAnswers listing every field error."""
     if not isinstance(data, dict):
@@ -255,10 +260,10 @@ def parse(data, now: datetime) -> Answers:
         except ValueError as problem:
             code, message = problem.args
             errors.append(FieldError(key, code, message))
-    for key in REQUIRED:
+    for key in required(values):
         if key not in data:
             errors.append(FieldError(key, "required", _("This answer is required.")))
-    if not errors:
+    if not errors and values.get("eu_citizen") is not True:
         errors = consistency_errors(values, now)
     if errors:
         raise InvalidAnswers(errors)
@@ -274,6 +279,13 @@ def territory_of(values):
     return None
 
 
+def same_territory(territory, place_territory):
+    """Metropolitan France is one territory for this check (a Paris OQTF, the CRA of Metz);
+    a person abroad names the former place."""
+    metropolitan = {"metropole", "alsace_moselle"}
+    return territory in ("abroad", place_territory) or {territory, place_territory} <= metropolitan
+
+
 def consistency_errors(values, now):
     """Answers that cannot all be true at once."""
     latest = now.astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
@@ -286,7 +298,7 @@ def consistency_errors(values, now):
     if territory is None and "departement" not in values:
         errors.append(FieldError("territory", "required", _("Say where the decision was taken.")))
     place_territory = territory_of(values)
-    if territory and place_territory and territory != place_territory and territory != "abroad":
+    if territory and place_territory and not same_territory(territory, place_territory):
         errors.append(
             FieldError(
                 "departement",

@@ -37,9 +37,58 @@ def procedure_name(answers: Answers, regime: str, restriction: str) -> str:
 
 
 def counts_in_hours(answers: Answers, regime: str, restriction: str) -> bool:
-    """Whether the time of notification matters (the questionnaire asks it only then)."""
     procedure = law.value(procedure_name(answers, regime, restriction), answers.decided_on)
     return procedure["counting"] == "hours"
+
+
+def restricted_later(answers: Answers) -> bool:
+    """House arrest, detention or prison that came after the OQTF, where the special
+    procedures apply (overseas, general law ignores it)."""
+    return (
+        answers.restriction != "none"
+        and not answers.restriction_with_decision
+        and not regimes.general_law_applies(answers.territory, answers.decided_on)
+    )
+
+
+def situation_at_notification(answers: Answers) -> str:
+    return "none" if restricted_later(answers) else answers.restriction
+
+
+def restriction_deadline_applies(answers: Answers, regime: str) -> bool:
+    """A later restriction brings its own, possibly shorter, deadline: not once the appeal is
+    filed, and not when its procedure is the same (prison before July 2024)."""
+    return (
+        restricted_later(answers)
+        and not answers.appeal_already_filed
+        and procedure_name(answers, regime, answers.restriction)
+        != procedure_name(answers, regime, "none")
+    )
+
+
+def placement_counts_in_hours(placed_on) -> bool:
+    procedure = law.value("common/cra_placement_challenge", placed_on)
+    return procedure is not None and procedure["counting"] == "hours"
+
+
+def times_that_matter(answers: Answers, regime: str) -> set[str]:
+    """The notification times the outcome depends on (the questionnaire asks only these):
+    `notified_at` and `restriction_notified_at`, when a deadline they start counts in hours."""
+    matter = set()
+    if counts_in_hours(answers, regime, situation_at_notification(answers)):
+        matter.add("notified_at")
+    if restriction_deadline_applies(answers, regime) and counts_in_hours(
+        answers, regime, answers.restriction
+    ):
+        matter.add("restriction_notified_at")
+    if answers.restriction == "detention_centre":
+        later = not answers.restriction_with_decision
+        placed_on = (answers.restriction_notified_on if later else answers.notified_on) or (
+            answers.notified_on or answers.decided_on
+        )
+        if placement_counts_in_hours(placed_on):
+            matter.add("restriction_notified_at" if later else "notified_at")
+    return matter
 
 
 def general_law_procedure(answers: Answers, procedure: dict) -> dict:
@@ -90,11 +139,10 @@ class Candidate:
 
 def choose_deadline(answers: Answers, regime: str, court, start):
     """The deadline shown, with the warnings its choice implies (LAW.md §2.4, last row)."""
-    general_law = regimes.general_law_applies(answers.territory, answers.decided_on)
-    later = answers.restriction != "none" and not answers.restriction_with_decision
-    at_notification = "none" if later and not general_law else answers.restriction
-    base = Candidate(answers, regime, at_notification, start, answers.notified_at, court)
-    if not later or general_law:
+    base = Candidate(
+        answers, regime, situation_at_notification(answers), start, answers.notified_at, court
+    )
+    if not restricted_later(answers):
         return base, base.decides_within, []
     if answers.appeal_already_filed:
         after_filing = law.value("oqtf/judge_time_after_filing", answers.decided_on)
