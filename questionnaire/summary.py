@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from django import forms
-from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from questionnaire.steps import BY_NAME
 from rules.answers import UNKNOWN
-
-DATE_FORMAT = "j F Y"
+from rules.presentation import day_words
 
 
 def choice_label(field, value) -> str:
@@ -26,7 +24,7 @@ def answer_text(field, value) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, date):
-        return formats.date_format(value, DATE_FORMAT)
+        return day_words(value, with_weekday=False)
     if isinstance(value, list):
         if not value:
             return _("None of these")

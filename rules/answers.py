@@ -139,7 +139,9 @@ def choice(values):
     def read(value):
         if isinstance(value, str) and value in values:
             return value
-        raise ValueError("invalid_choice", _("Choose one of: %s.") % ", ".join(values))
+        raise ValueError(
+            "invalid_choice", _("Choose one of: %(values)s.") % {"values": ", ".join(values)}
+        )
 
     return read
 

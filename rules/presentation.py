@@ -15,8 +15,13 @@ from django.utils.translation import gettext as _
 from rules import calendar, texts
 from rules.model import Outcome
 
-DAY_FORMAT = "l j F Y"
 TIME_FORMAT = "H:i"
+
+
+def day_words(value: date, with_weekday: bool = True) -> str:
+    """A day in the page's language; French writes the first of the month "1er"."""
+    day_number = r"j\e\r" if value.day == 1 and get_language().startswith("fr") else "j"
+    return formats.date_format(value, f"{'l ' if with_weekday else ''}{day_number} F Y")
 
 
 @dataclass(frozen=True)
@@ -39,14 +44,14 @@ class Moment:
     def of(cls, value: datetime) -> Moment:
         return cls(
             iso=value.isoformat(timespec="seconds"),
-            day=formats.date_format(value, DAY_FORMAT),
+            day=day_words(value),
             time=formats.date_format(value, TIME_FORMAT),
             zone_name=str(texts.TIME_ZONE_NAMES.get(str(value.tzinfo), value.tzinfo)),
         )
 
 
 def day_text(value: date | None) -> str:
-    return formats.date_format(value, DAY_FORMAT) if value else ""
+    return day_words(value) if value else ""
 
 
 def time_left(outcome: Outcome) -> str:

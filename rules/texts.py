@@ -133,8 +133,8 @@ WARNINGS = {
     ),
     "no_deadline_stated": (
         _(
-            "Check the part of your decision about how and when to appeal (\u201cvoies et délais "
-            "de recours\u201d). If it gives you more time than shown here, the longer time "
+            "Check the part of your decision about how and when to appeal (“voies et délais "
+            "de recours”). If it gives you more time than shown here, the longer time "
             "applies. If it says nothing about the deadline and the court, the deadline does not "
             "run; an appeal is then possible within a reasonable time, normally one year. Do not "
             "rely on either without advice."

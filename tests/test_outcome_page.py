@@ -54,3 +54,17 @@ def test_the_summons_shows_the_boards_timetable():
     assert '<time datetime="2026-12-01">' in html
     assert '<time datetime="2026-12-16">' in html
     assert not re.search(r"File your appeal by", html)
+
+
+def test_the_court_is_named_with_a_link_to_its_site():
+    case = next(c for c in CASES if "Guadeloupe, person free" in c["name"])
+    html = render(outcome_for(case), "fr")
+    assert "<strong>Tribunal administratif de la Guadeloupe</strong>" in html
+    assert 'href="https://' in html
+
+
+def test_french_writes_the_first_of_the_month_1er():
+    case = next(c for c in CASES if c["name"].startswith("One month ending on a Sunday"))
+    html = render(outcome_for(case), "fr")
+    assert "lundi 1er juin 2026" in html
+    assert "Monday 1 June 2026" in render(outcome_for(case), "en")
