@@ -5,15 +5,20 @@ outcome keys expected, dotted as in the JSON outcome. `warnings` must be present
 not be.
 """
 
-import pytest
+from datetime import UTC, date, timedelta
 
-from tests.test_regimes import OQTF, assert_outcome, evaluated, outcome
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules import answers as a
+from tests.test_regimes import NOW, OQTF, assert_outcome, evaluated, outcome
 
 OLD = {"decided_on": "2023-03-06", "notified_on": "2023-03-06"}  # Mon 6 Mar 2023
 NEW = {"decided_on": "2025-03-10", "notified_on": "2025-03-10"}  # Mon 10 Mar 2025, LAW §6
 
 
-def given(ground):
+def period_given(ground):
     return {"departure_period": "given", "ground": ground}
 
 
@@ -39,19 +44,19 @@ HOURS_48 = "2023-03-08T10:00:00+01:00"
 # LAW.md §2.4, regimes oqtf-2021 and oqtf-2024-01 (decision taken before 2024-07-15).
 # fmt: off
 OLD_REGIME = [
-    pytest.param(given("permit_refused"), THIRTY_DAYS,
+    pytest.param(period_given("permit_refused"), THIRTY_DAYS,
         id="period given, ground 3° (permit refused): 30 days franc, 3-judge panel in 3 months"),
-    pytest.param(given("public_order"), THIRTY_DAYS,
+    pytest.param(period_given("public_order"), THIRTY_DAYS,
         id="period given, ground 5° (public order): 30 days franc"),
-    pytest.param(given("unauthorised_work"), THIRTY_DAYS,
+    pytest.param(period_given("unauthorised_work"), THIRTY_DAYS,
         id="period given, ground 6° (unauthorised work): 30 days franc"),
-    pytest.param(given("irregular_entry"), FIFTEEN_DAYS,
+    pytest.param(period_given("irregular_entry"), FIFTEEN_DAYS,
         id="period given, ground 1° (irregular entry): 15 days franc, single judge in 6 weeks"),
-    pytest.param(given("overstay"), FIFTEEN_DAYS,
+    pytest.param(period_given("overstay"), FIFTEEN_DAYS,
         id="period given, ground 2° (overstay): 15 days franc"),
-    pytest.param(given("asylum_refused"), FIFTEEN_DAYS,
+    pytest.param(period_given("asylum_refused"), FIFTEEN_DAYS,
         id="period given, ground 4° (asylum refused): 15 days franc"),
-    pytest.param(given("unknown"), FIFTEEN_DAYS,
+    pytest.param(period_given("unknown"), FIFTEEN_DAYS,
         id="period given, ground unknown: the shorter 15 days"),
     pytest.param(without_period("irregular_entry"),
         appeal("48_hours", "hours", HOURS_48, "6_weeks"),
@@ -76,16 +81,18 @@ OLD_REGIME = [
                   "notified_at": "10:00"},
         appeal("48_hours", "hours", HOURS_48, "96_hours"),
         id="period withdrawn later by the prefect: 48 hours, judge in 96 hours"),
-    pytest.param({**given("permit_refused"), "restriction": "house_arrest", "notified_at": "10:00"},
+    pytest.param({**period_given("permit_refused"), "restriction": "house_arrest",
+                  "notified_at": "10:00"},
         appeal("48_hours", "hours", HOURS_48, "96_hours"),
         id="notified with house arrest: 48 hours, judge in 96 hours"),
-    pytest.param({**given("overstay"), "restriction": "detention_centre", "notified_at": "10:00"},
+    pytest.param({**period_given("overstay"), "restriction": "detention_centre",
+                  "notified_at": "10:00"},
         appeal("48_hours", "hours", HOURS_48, "96_hours"),
         id="notified in a detention centre: 48 hours, judge in 96 hours"),
-    pytest.param({**given("permit_refused"), "restriction": "prison"},
+    pytest.param({**period_given("permit_refused"), "restriction": "prison"},
         {**THIRTY_DAYS, "appeal.decides_within": "8_days"},
         id="in prison, period given, ground 3°: 30 days, judge in 8 days"),
-    pytest.param({**given("irregular_entry"), "restriction": "prison"},
+    pytest.param({**period_given("irregular_entry"), "restriction": "prison"},
         {**FIFTEEN_DAYS, "appeal.decides_within": "8_days"},
         id="in prison, period given, ground 1°: 15 days, judge in 8 days"),
     # LAW.md §2.4: "in prison (detainee) | the ground/period rules above (30 days, 15 days,
@@ -106,10 +113,10 @@ def test_old_regime_deadline_follows_the_ground_the_period_and_the_restriction(a
 
 # fmt: off
 OQTF_2024_01 = [
-    pytest.param(given("permit_refused"),
+    pytest.param(period_given("permit_refused"),
         appeal("30_days", "days_franc", "2024-04-04T23:59:00+02:00", "3_months"),
         id="March 2024, period given, ground 3°: still 30 days"),
-    pytest.param(given("overstay"),
+    pytest.param(period_given("overstay"),
         appeal("15_days", "days_franc", "2024-03-20T23:59:00+01:00", "6_weeks"),
         id="March 2024, period given, ground 2°: still 15 days"),
     pytest.param(without_period("overstay"),
@@ -135,7 +142,7 @@ CRA_48_HOURS = appeal("48_hours", "hours", "2025-03-12T10:00:00+01:00", "96_hour
 # LAW.md §2.4, regime oqtf-2024-07: the ground no longer matters, the restriction does.
 # fmt: off
 NEW_REGIME = [
-    pytest.param(given("permit_refused"), ONE_MONTH,
+    pytest.param(period_given("permit_refused"), ONE_MONTH,
         id="free, period given: 1 month franc (LAW §6: Fri 11 Apr 2025), judge in 6 months"),
     pytest.param(without_period("irregular_entry"), ONE_MONTH,
         id="free, no period: still 1 month"),
@@ -143,11 +150,11 @@ NEW_REGIME = [
         id="free, period withdrawn: still 1 month"),
     pytest.param({"departure_period": "unknown", "ground": "unknown"}, ONE_MONTH,
         id="free, period and ground unknown: 1 month"),
-    pytest.param(given("asylum_refused"), ONE_MONTH,
+    pytest.param(period_given("asylum_refused"), ONE_MONTH,
         id="free, asylum refused: 1 month"),
-    pytest.param({**given("public_order"), "restriction": "house_arrest"}, SEVEN_DAYS,
+    pytest.param({**period_given("public_order"), "restriction": "house_arrest"}, SEVEN_DAYS,
         id="house arrest: end of the 7th day, never extended, judge in 15 days, disputed"),
-    pytest.param({**given("public_order"), "restriction": "prison"}, SEVEN_DAYS,
+    pytest.param({**period_given("public_order"), "restriction": "prison"}, SEVEN_DAYS,
         id="in prison: 7 days, judge in 15 days"),
     pytest.param({**without_period("overstay"), "restriction": "detention_centre"}, CRA_48_HOURS,
         id="in a detention centre: 48 hours to the minute, judge in 96 hours"),
@@ -165,15 +172,15 @@ def test_current_deadline_follows_the_restriction_not_the_ground(answers, expect
 # LAW.md §2.4: the 2024-07-15 reform, and the CRA placement challenge keyed by placement date.
 # fmt: off
 JULY_2024 = [
-    pytest.param({"decided_on": "2024-07-14", **given("permit_refused")},
+    pytest.param({"decided_on": "2024-07-14", **period_given("permit_refused")},
         {"regime": "oqtf-2024-01", "appeal.rule": "30_days"},
         id="free, taken 14 Jul 2024: 30 days"),
-    pytest.param({"decided_on": "2024-07-15", **given("permit_refused")},
+    pytest.param({"decided_on": "2024-07-15", **period_given("permit_refused")},
         {"regime": "oqtf-2024-07", "appeal.rule": "1_month"},
         id="free, taken 15 Jul 2024: 1 month"),
-    pytest.param({"decided_on": "2024-07-14", **given("overstay")},
+    pytest.param({"decided_on": "2024-07-14", **period_given("overstay")},
         {"appeal.rule": "15_days"}, id="free, ground 2°, taken 14 Jul 2024: 15 days"),
-    pytest.param({"decided_on": "2024-07-15", **given("overstay")},
+    pytest.param({"decided_on": "2024-07-15", **period_given("overstay")},
         {"appeal.rule": "1_month"}, id="free, ground 2°, taken 15 Jul 2024: 1 month"),
     pytest.param({"decided_on": "2024-07-14", **without_period("overstay")},
         {"appeal.rule": "48_hours"}, id="free, no period, taken 14 Jul 2024: 48 hours"),
@@ -186,10 +193,12 @@ JULY_2024 = [
     pytest.param({"decided_on": "2024-07-15", "restriction": "house_arrest"},
         {"appeal.rule": "7_days", "appeal.decides_within": "15_days"},
         id="house arrest, taken 15 Jul 2024: 7 days"),
-    pytest.param({"decided_on": "2024-07-14", **given("irregular_entry"), "restriction": "prison"},
+    pytest.param({"decided_on": "2024-07-14", **period_given("irregular_entry"),
+                  "restriction": "prison"},
         {"appeal.rule": "15_days", "appeal.decides_within": "8_days"},
         id="in prison, taken 14 Jul 2024: the ground and period rules"),
-    pytest.param({"decided_on": "2024-07-15", **given("irregular_entry"), "restriction": "prison"},
+    pytest.param({"decided_on": "2024-07-15", **period_given("irregular_entry"),
+                  "restriction": "prison"},
         {"appeal.rule": "7_days", "appeal.decides_within": "15_days"},
         id="in prison, taken 15 Jul 2024: 7 days"),
     pytest.param({"decided_on": "2024-07-14", "restriction": "detention_centre",
@@ -216,14 +225,16 @@ def test_the_july_2024_reform_applies_to_decisions_taken_from_15_july(answers, e
 # fmt: off
 CRA_PLACEMENT = [
     # The placement date picks the rule, not the OQTF's date (LAW.md §2.4).
-    pytest.param({"decided_on": "2024-07-10", "notified_on": "2024-07-10", **given("overstay"),
+    pytest.param({"decided_on": "2024-07-10", "notified_on": "2024-07-10",
+                  **period_given("overstay"),
                   "restriction": "detention_centre", "restriction_with_decision": False,
                   "restriction_notified_on": "2024-07-15", "restriction_notified_at": "10:00"},
         {"other_remedies.cra_placement.rule": "4_days",
          "other_remedies.cra_placement.deadline": "2024-07-18T23:59:00+02:00",
          "appeal.rule": "48_hours", "appeal.deadline": "2024-07-17T10:00:00+02:00"},
         id="OQTF of 10 Jul 2024, placed in a CRA on 15 Jul: 4 days for the placement"),
-    pytest.param({"decided_on": "2024-07-10", "notified_on": "2024-07-10", **given("overstay"),
+    pytest.param({"decided_on": "2024-07-10", "notified_on": "2024-07-10",
+                  **period_given("overstay"),
                   "restriction": "detention_centre", "restriction_with_decision": False,
                   "restriction_notified_on": "2024-07-14", "restriction_notified_at": "10:00"},
         {"other_remedies.cra_placement.rule": "48_hours",
@@ -297,13 +308,13 @@ LATER_RESTRICTION = [
                   "restriction_notified_on": "2025-03-20", "appeal_already_filed": True},
         {**ONE_MONTH, "appeal.decides_within": "144_hours"},
         id="placed in a CRA after the appeal was filed: the judge has 144 hours"),
-    pytest.param({**OLD, **given("permit_refused"), "restriction": "house_arrest",
+    pytest.param({**OLD, **period_given("permit_refused"), "restriction": "house_arrest",
                   "restriction_with_decision": False, "restriction_notified_on": "2023-03-10",
                   "restriction_notified_at": "10:00"},
         {**appeal("48_hours", "hours", "2023-03-12T10:00:00+01:00", "96_hours"),
          "warnings": ["restriction_after_oqtf"]},
         id="old regime, house arrest after the OQTF: 48 hours from the house arrest"),
-    pytest.param({**OLD, **given("permit_refused"), "restriction": "detention_centre",
+    pytest.param({**OLD, **period_given("permit_refused"), "restriction": "detention_centre",
                   "restriction_with_decision": False, "restriction_notified_on": "2023-03-10",
                   "restriction_notified_at": "10:00"},
         {**appeal("48_hours", "hours", "2023-03-12T10:00:00+01:00", "96_hours"),
@@ -312,7 +323,7 @@ LATER_RESTRICTION = [
         id="old regime, placed in a CRA after the OQTF: 48 hours from the placement"),
     # LAW.md §2.4: "in prison (detainee) ... 8 days from the court being told of an imminent
     # release", whether the prison came with the OQTF or after it.
-    pytest.param({**OLD, **given("permit_refused"), "restriction": "prison",
+    pytest.param({**OLD, **period_given("permit_refused"), "restriction": "prison",
                   "restriction_with_decision": False, "restriction_notified_on": "2023-03-10"},
         {**THIRTY_DAYS, "appeal.decides_within": "8_days", "absent": ["restriction_after_oqtf"]},
         id="old regime, imprisoned after the OQTF: the 30 days still, judge in 8 days"),
@@ -360,7 +371,7 @@ POST_48_HOURS = [
     pytest.param({**OLD, **without_period("overstay"), "notified_by": "hand"},
         {"appeal.rule": "48_hours", "absent": ["post_48h_not_opposable"]},
         id="old regime, no period, handed over: no warning"),
-    pytest.param({**OLD, **given("permit_refused"), "notified_by": "post"},
+    pytest.param({**OLD, **period_given("permit_refused"), "notified_by": "post"},
         {"appeal.rule": "30_days", "absent": ["post_48h_not_opposable"]},
         id="old regime, 30 days by post: no warning"),
     pytest.param({**OLD, **without_period("overstay"), "notified_by": "unknown"},
@@ -399,7 +410,7 @@ def test_fifteen_days_are_never_extended_but_warn_when_ending_on_a_day_off(
     notified_on, deadline, warned
 ):
     found = outcome(
-        OQTF, {"decided_on": "2023-09-01", "notified_on": notified_on, **given("overstay")}
+        OQTF, {"decided_on": "2023-09-01", "notified_on": notified_on, **period_given("overstay")}
     )
     assert found["appeal"]["deadline"] == deadline
     assert found["appeal"]["extended_over"] == []
@@ -414,7 +425,7 @@ def test_thirty_days_ending_on_a_weekend_are_extended_without_the_fifteen_day_wa
             "territory": "alsace_moselle",
             "decided_on": "2023-05-02",
             "notified_on": "2023-05-03",
-            **given("permit_refused"),
+            **period_given("permit_refused"),
         },
     )
     assert found["appeal"]["deadline"] == "2023-06-05T23:59:00+02:00"
@@ -471,7 +482,7 @@ OVERSEAS = [
 @pytest.mark.parametrize(("territory", "expected"), OVERSEAS)
 def test_overseas_oqtf_deadline_by_territory(territory, expected):
     assert_outcome(
-        outcome(OQTF, {**NEW, **given("permit_refused"), "territory": territory}), expected
+        outcome(OQTF, {**NEW, **period_given("permit_refused"), "territory": territory}), expected
     )
 
 
@@ -502,10 +513,12 @@ OVERSEAS_RESTRICTED = [
         id="Guyane, old regime, no period: 2 months, not 48 hours"),
     # LAW.md §2.6: "no time limit for the judge (`decides_within: null`)", in every regime:
     # L. 614-15 (8 days for a detainee) is one of the special procedures that do not apply.
-    pytest.param({**OLD, "territory": "guyane", **given("permit_refused"), "restriction": "prison"},
+    pytest.param({**OLD, "territory": "guyane", **period_given("permit_refused"),
+                  "restriction": "prison"},
         {"appeal.rule": "2_months", "appeal.decides_within": None},
         id="Guyane, old regime, in prison: no time limit for the judge, not 8 days"),
-    pytest.param({**OLD, "territory": "guadeloupe", **given("overstay"), "restriction": "prison",
+    pytest.param({**OLD, "territory": "guadeloupe", **period_given("overstay"),
+                  "restriction": "prison",
                   "restriction_with_decision": False, "restriction_notified_on": "2023-03-10"},
         {"appeal.rule": "2_months", "appeal.decides_within": None},
         id="Guadeloupe, old regime, imprisoned after the OQTF: no time limit for the judge"),
@@ -532,7 +545,7 @@ PARIS_TIME = [
 
 @pytest.mark.parametrize(("territory", "paris_time"), PARIS_TIME)
 def test_the_deadline_is_also_given_in_paris_time(territory, paris_time):
-    found = outcome(OQTF, {**NEW, **given("permit_refused"), "territory": territory})
+    found = outcome(OQTF, {**NEW, **period_given("permit_refused"), "territory": territory})
     assert found["appeal"]["paris_time"] == paris_time
 
 
@@ -548,7 +561,7 @@ UNKNOWN_ANSWERS = [
     pytest.param({**NEW, "restriction": "detention_centre", "notified_at": "00:00"},
         {"appeal.deadline": "2025-03-12T00:00:00+01:00", "absent": ["time_unknown"]},
         id="notified at 00:00 exactly: the same date, without time_unknown"),
-    pytest.param({**NEW, **given("overstay")}, {"absent": ["time_unknown"]},
+    pytest.param({**NEW, **period_given("overstay")}, {"absent": ["time_unknown"]},
         id="1 month: the time does not matter, no time_unknown"),
     pytest.param({"decided_on": "2025-03-10", "notified_on": "unknown"},
         {**ONE_MONTH, "appeal.starts_on": "2025-03-10", "warnings": ["notified_on_unknown"]},
@@ -623,7 +636,7 @@ def test_where_the_deadline_falls_can_add_a_warning(answers, expected):
     "answers",
     [
         pytest.param({**NEW}, id="1 month"),
-        pytest.param({**OLD, **given("permit_refused")}, id="30 days"),
+        pytest.param({**OLD, **period_given("permit_refused")}, id="30 days"),
         pytest.param({**NEW, "restriction": "house_arrest"}, id="7 days"),
         pytest.param({**NEW, "territory": "guyane"}, id="overseas 2 months"),
     ],
@@ -634,9 +647,9 @@ def test_every_deadline_comes_with_the_no_deadline_stated_advice(answers):
 
 # fmt: off
 DEPARTURE = [
-    pytest.param({**NEW, **given("overstay")}, "2025-04-09",
+    pytest.param({**NEW, **period_given("overstay")}, "2025-04-09",
         id="period given, notified 10 Mar 2025: leave by 9 Apr (notification + 30 days)"),
-    pytest.param({**OLD, **given("overstay")}, "2023-04-05",
+    pytest.param({**OLD, **period_given("overstay")}, "2023-04-05",
         id="old regime, period given, notified 6 Mar 2023: leave by 5 Apr"),
     pytest.param({**NEW, **without_period("overstay")}, None, id="no period: no date"),
     pytest.param({**NEW, "departure_period": "withdrawn"}, None, id="period withdrawn: no date"),
@@ -671,3 +684,94 @@ def test_the_re_entry_ban_limits_follow_the_decision_date(decided_on, bans):
 def test_an_old_oqtf_can_now_be_enforced_for_three_years():
     found = evaluated(OQTF, {**OLD})
     assert found.details["enforceable_years"] == 3
+
+
+# --- Properties: an unknown answer or a later restriction never gives more time ---------------
+
+decision_days = st.dates(date(2021, 5, 1), date(2026, 12, 15))
+territories = st.sampled_from(
+    ["metropole", "alsace_moselle", "guadeloupe", "martinique", "guyane", "reunion", "mayotte",
+     "saint_barthelemy", "saint_martin", "saint_pierre_et_miquelon"]
+)  # fmt: skip
+grounds = st.sampled_from([g for g in a.GROUNDS if g != "unknown"])
+periods = st.sampled_from([p for p in a.DEPARTURE_PERIODS if p != "unknown"])
+restrictions = st.sampled_from(a.RESTRICTIONS)
+clock_times = st.sampled_from(["00:00", "01:59", "02:30", "09:00", "16:10", "23:59"])
+
+
+def deadline_of(answers):
+    found = evaluated(OQTF, answers)
+    return found.appeal.deadline.astimezone(UTC)
+
+
+@st.composite
+def oqtf_answers(draw):
+    decided = draw(decision_days)
+    notified = decided + timedelta(days=draw(st.integers(0, 20)))
+    return {
+        "decided_on": decided.isoformat(),
+        "notified_on": notified.isoformat(),
+        "notified_at": draw(clock_times),
+        "territory": draw(territories),
+        "departure_period": draw(periods),
+        "ground": draw(grounds),
+        "restriction": draw(restrictions),
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers=oqtf_answers(), unknown=st.sampled_from(["departure_period", "ground"]))
+def test_an_unknown_period_or_ground_never_gives_a_later_deadline(answers, unknown):
+    assert deadline_of({**answers, unknown: "unknown"}) <= deadline_of(answers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers=oqtf_answers())
+def test_an_unknown_time_never_gives_a_later_deadline(answers):
+    assert deadline_of({**answers, "notified_at": "unknown"}) <= deadline_of(answers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers=oqtf_answers())
+def test_an_unknown_notification_day_never_gives_a_later_deadline(answers):
+    assert deadline_of({**answers, "notified_on": "unknown"}) <= deadline_of(answers)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    answers=oqtf_answers(),
+    restriction=st.sampled_from(["house_arrest", "detention_centre", "prison"]),
+    days_later=st.integers(0, 40),
+    at=clock_times,
+)
+def test_a_restriction_after_the_oqtf_never_gives_a_later_deadline(
+    answers, restriction, days_later, at
+):
+    free = {**answers, "restriction": "none"}
+    restricted_on = date.fromisoformat(answers["notified_on"]) + timedelta(days=days_later)
+    later = {
+        **free,
+        "restriction": restriction,
+        "restriction_with_decision": False,
+        "restriction_notified_on": restricted_on.isoformat(),
+        "restriction_notified_at": at,
+    }
+    if restricted_on > NOW.date():
+        return
+    assert deadline_of(later) <= deadline_of(free)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answers=oqtf_answers(), days_later=st.integers(0, 40))
+def test_not_saying_when_the_restriction_came_never_gives_a_later_deadline(answers, days_later):
+    """An unanswered "together with the OQTF?" is read as together: the earliest."""
+    restricted_on = date.fromisoformat(answers["notified_on"]) + timedelta(days=days_later)
+    if answers["restriction"] == "none" or restricted_on > NOW.date():
+        return
+    later = {
+        **answers,
+        "restriction_with_decision": False,
+        "restriction_notified_on": restricted_on.isoformat(),
+        "restriction_notified_at": answers["notified_at"],
+    }
+    assert deadline_of(answers) <= deadline_of(later)
