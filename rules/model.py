@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.answers import Answers
@@ -33,7 +33,12 @@ class Appeal:
 
     @property
     def paris_time(self):
-        return self.deadline.astimezone(PARIS) if self.deadline else None
+        """The deadline's clock time read in Paris. Online filings may be time-stamped in Paris
+        time: for a court west of Paris, filing before this instant is safe however the stamp is
+        read. Never later than the deadline itself."""
+        if self.deadline is None:
+            return None
+        return min(self.deadline, self.deadline.replace(tzinfo=PARIS), key=instant)
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,11 @@ class Outcome:
     @property
     def time_left(self):
         return self.appeal.deadline - self.now if self.appeal.deadline else None
+
+
+def instant(value: datetime) -> datetime:
+    # Aware datetimes of one zone compare on the wall clock; compare the instants.
+    return value.astimezone(UTC)
 
 
 def iso(value):

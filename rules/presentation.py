@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.utils import formats
 from django.utils.translation import get_language, ngettext
@@ -81,8 +82,17 @@ def notice(outcome: Outcome, warning: str) -> Notice:
     values = {
         "other_day": day_text(outcome.appeal.other_reading),
         "paris_time": paris_time_text(outcome),
+        "local_time": local_time_of_paris_time(outcome),
     }
     return Notice(warning, str(words) % values if "%(" in str(words) else str(words), source)
+
+
+def local_time_of_paris_time(outcome: Outcome) -> str:
+    paris, court = outcome.appeal.paris_time, outcome.appeal.court
+    if paris is None:
+        return ""
+    local = Moment.of(paris.astimezone(ZoneInfo(court.time_zone)))
+    return _("%(day)s at %(time)s") % {"day": local.day, "time": local.time}
 
 
 def paris_time_text(outcome: Outcome) -> str:
@@ -128,9 +138,6 @@ def deadline(outcome: Outcome) -> dict | None:
         "skipped": skipped_days(outcome),
         "time_left": time_left(outcome),
         "expired": outcome.expired,
-        "paris_time": paris_time_text(outcome)
-        if appeal.court.calendar in calendar.WEST_OF_PARIS
-        else "",
         "decides_within": texts.JUDGE_TIMES.get(appeal.decides_within, ""),
         "appeal_court_rule": texts.RULES.get(appeal.appeal_court_rule, ""),
     }

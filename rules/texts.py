@@ -10,7 +10,7 @@ PACT_SOURCE = (
     "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)"
 )
 
-# Warning id → (plain words, source). Words may use %(other_day)s and %(paris_time)s.
+# Warning id → (plain words, source); words may use %(other_day)s, %(paris_time)s, %(local_time)s.
 WARNINGS = {
     "pact_2026": (
         _(
@@ -82,8 +82,8 @@ WARNINGS = {
     ),
     "paris_timestamp": (
         _(
-            "Online filings may be time-stamped in Paris time. To be safe, also file before "
-            "%(paris_time)s, Paris time."
+            "Online filings may be time-stamped in Paris time, which is ahead of the court's. To "
+            "be safe, file online before %(paris_time)s, Paris time: %(local_time)s at the court."
         ),
         "CAA Bordeaux, 13 juin 2024, n° 23BX00695",
     ),

@@ -533,18 +533,23 @@ def test_overseas_a_restriction_does_not_change_the_general_law_deadline(answers
 
 # fmt: off
 PARIS_TIME = [
-    pytest.param("guadeloupe", "2025-05-13T05:59:00+02:00", id="Guadeloupe: 23:59 at -04:00"),
-    pytest.param("guyane", "2025-05-13T04:59:00+02:00", id="Guyane: 23:59 at -03:00"),
-    pytest.param("martinique", "2025-04-12T05:59:00+02:00", id="Martinique: 23:59 at -04:00"),
-    pytest.param("saint_pierre_et_miquelon", "2025-04-12T03:59:00+02:00",
-        id="Saint-Pierre-et-Miquelon: 23:59 at -02:00 (summer time)"),
+    pytest.param("guadeloupe", "2025-05-12T23:59:00+02:00",
+        id="Guadeloupe: 23:59 in Paris on the last day, 17:59 at the court"),
+    pytest.param("guyane", "2025-05-12T23:59:00+02:00",
+        id="Guyane: 23:59 in Paris on the last day, 18:59 at the court"),
+    pytest.param("martinique", "2025-04-11T23:59:00+02:00",
+        id="Martinique: 23:59 in Paris on the last day"),
+    pytest.param("saint_pierre_et_miquelon", "2025-04-11T23:59:00+02:00",
+        id="Saint-Pierre-et-Miquelon: 23:59 in Paris on the last day (summer time)"),
     pytest.param("metropole", "2025-04-11T23:59:00+02:00", id="Paris: the deadline itself"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("territory", "paris_time"), PARIS_TIME)
-def test_the_deadline_is_also_given_in_paris_time(territory, paris_time):
+def test_the_safe_paris_time_is_the_last_days_clock_time_read_in_paris(territory, paris_time):
+    # LAW.md §4: filings may be stamped in Paris time; filing before 23:59 Paris on the last day
+    # is on time however the stamp is read.
     found = outcome(OQTF, {**NEW, **period_given("permit_refused"), "territory": territory})
     assert found["appeal"]["paris_time"] == paris_time
 
