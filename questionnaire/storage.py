@@ -23,10 +23,11 @@ def delete_answers_cookie(response):
 
 
 def well_formed(data) -> bool:
-    """The shape the storage writes: a step name, and for each step a dict of lists of strings."""
+    """The shape the storage writes: for each step a dict of lists of strings; a notice's code."""
     if not isinstance(data, dict) or not isinstance(data.get("step_data"), dict):
         return False
-    if not isinstance(data.get("extra_data", {}), dict):
+    extra_data = data.get("extra_data", {})
+    if not isinstance(extra_data, dict) or not isinstance(extra_data.get("notice", ""), str):
         return False
     for values in data["step_data"].values():
         if not isinstance(values, dict):
