@@ -20,15 +20,20 @@ from django.views.decorators.vary import vary_on_headers
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
+from questionnaire.fields import ListOfValues
 from questionnaire.progress import walk
 from questionnaire.rendering import step_view
 from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
 from questionnaire.storage import delete_answers_cookie
 from questionnaire.summary import answer_rows
 from rules import clock
+from rules.answers import UNKNOWN
 from rules.outcome import evaluate
 
 DONE = "done"
+# Browsers post short values; a longer one is junk, which would swell the answers cookie past
+# the 4 KB browsers keep.
+LONGEST_VALUE = 100
 STEP_ORDER = {step.name: index for index, step in enumerate(STEPS)}
 NOTICES = {
     "unreadable": _(
@@ -124,10 +129,21 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def process_step(self, form):
         """Only this step's own values are kept: no token, no other field, no duplicates."""
-        return {
-            form.add_prefix(name): list(dict.fromkeys(form.data.getlist(form.add_prefix(name))))
-            for name in form.fields
-        }
+        return {form.add_prefix(name): self.kept_values(form, name) for name in form.fields}
+
+    def kept_values(self, form, name):
+        """The values the field reads, each short: a list of boxes all its values; a date or a time
+        its first typed value and its "I don't know" box; any other field its last value."""
+        field = form.fields[name]
+        posted = form.data.getlist(form.add_prefix(name))
+        posted = [value for value in dict.fromkeys(posted) if len(value) <= LONGEST_VALUE]
+        if isinstance(field.widget, ListOfValues):
+            typed = [value for value in posted if value.strip() not in ("", UNKNOWN)][:1]
+            unknown = [value for value in posted if value.strip() == UNKNOWN][:1]
+            return [value for value in posted if value in typed or value in unknown]
+        if getattr(field.widget, "allow_multiple_selected", False):
+            return posted
+        return posted[-1:]
 
     def drop_answers_no_longer_asked(self):
         for name in list(self.storage.data["step_data"]):
