@@ -417,7 +417,7 @@ def answer_sets(draw, junk=False):
 
 
 @settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(answers=answer_sets(junk=False) | answer_sets(junk=True))
 def test_any_set_of_answers_gets_an_outcome_or_field_errors_never_a_server_error(
@@ -439,7 +439,7 @@ def test_any_set_of_answers_gets_an_outcome_or_field_errors_never_a_server_error
             assert deadline.date() > date.fromisoformat(appeal["starts_on"])
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(body=json_values)
 def test_any_json_value_gets_a_400_not_a_server_error(body):
     response = post(Client(), json.dumps(body))
