@@ -59,7 +59,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and htmx fragments gzipped (static files come precompressed from WhiteNoise, above).
+    # BREACH: Django masks the CSRF token anew in every response and pads the gzip header with
+    # random bytes; no page echoes what another site could make a browser send (README, Security).
+    "django.middleware.gzip.GZipMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
+    "config.middleware.RequestSizeLimitMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -98,6 +103,9 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# /favicon.ico and /robots.txt, served by WhiteNoise at the site's root (browsers and crawlers ask
+# for them whatever the page says; a 404 there is an error in the browser's console).
+WHITENOISE_ROOT = BASE_DIR / "config" / "public"
 STORAGES = {
     "staticfiles": {
         # Hashed, compressed files in production; plain files while developing.

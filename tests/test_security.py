@@ -1,12 +1,18 @@
 """Headers, production settings and what the server keeps: nothing about the person."""
 
+import gzip
+import json
+import logging
 import os
+import re
 import secrets
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.test_wizard import answer_step, case, posted_values, step_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,3 +66,83 @@ def test_debug_is_off_unless_asked():
     from django.conf import settings
 
     assert settings.DEBUG is False
+
+
+def test_the_content_security_policy_allows_nothing_inline_nor_any_other_origin(client):
+    csp = dict(
+        directive.strip().split(" ", 1)
+        for directive in client.get("/")["Content-Security-Policy"].split(";")
+    )
+    for directive in ("default-src", "script-src", "style-src", "img-src", "connect-src"):
+        assert csp[directive] == "'self'"
+    assert csp["frame-ancestors"] == "'none'"
+    assert csp["base-uri"] == "'none'"
+    assert csp["object-src"] == "'none'"
+    assert csp["form-action"] == "'self'"
+
+
+def test_htmx_is_configured_to_need_no_inline_style_or_script(client):
+    html = client.get("/").content.decode()
+    config = json.loads(html.split('name="htmx-config" content=\'', 1)[1].split("'", 1)[0])
+    assert config["includeIndicatorStyles"] is False
+    assert config["allowEval"] is False
+    assert config["allowScriptTags"] is False
+    assert config["selfRequestsOnly"] is True
+
+
+def test_a_body_over_the_limit_is_refused_before_any_view(client):
+    response = client.post("/clear/", "x" * (64 * 1024 + 1), content_type="text/plain")
+    assert response.status_code == 413
+    assert response["Content-Security-Policy"]
+
+
+def test_no_answer_is_ever_in_an_address_or_a_log_line(client, frozen_now, caplog):
+    answers = case("OQTF 2025, free, Paris - one month, franc")["answers"]
+    secrets_ = {"2025-03-10", "10/03/2025", "permit_refused", "75"}
+    addresses = []
+
+    def remember(response):
+        addresses.append(response.request["PATH_INFO"] + "?" + response.request["QUERY_STRING"])
+        if response.has_header("Location"):
+            addresses.append(response["Location"])
+        for header in ("HX-Push-Url", "HX-Redirect", "HX-Location"):
+            if response.has_header(header):
+                addresses.append(response[header])
+
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="django"):
+        client.get("/")
+        url = "/questions/measure/"
+        while not url.endswith("/outcome/"):
+            step = step_of(url)
+            response = answer_step(
+                client, url, posted_values(step, answers), HTTP_HX_REQUEST="true"
+            )
+            remember(response)
+            url = response["Location"]
+            remember(client.get(url, HTTP_HX_REQUEST="true"))
+        remember(client.get("/outcome/"))
+        # A wrong answer, refused, is not logged either.
+        remember(answer_step(client, "/questions/decided_on/", ["1999-12-31"]))
+    logged = [record.getMessage() for record in caplog.records]
+    logged += [repr(record.args) for record in caplog.records]
+    assert addresses
+    for secret in secrets_ | {"1999-12-31"}:
+        assert not [line for line in logged if secret in line], secret
+        assert not [address for address in addresses if secret in address], secret
+
+
+def test_pages_are_gzipped_with_a_csrf_token_masked_anew_each_time(client):
+    tokens = set()
+    for _ in range(3):
+        response = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
+        assert response["Content-Encoding"] == "gzip"
+        html = gzip.decompress(response.content).decode()
+        tokens.add(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1))
+    assert len(tokens) == 3
+
+
+@pytest.mark.parametrize("path", ["/favicon.ico", "/robots.txt"])
+def test_what_browsers_and_crawlers_ask_for_at_the_root_is_there(client, path):
+    response = client.get(path)
+    response.close()
+    assert response.status_code == 200
