@@ -6,7 +6,7 @@ PORT ?= 8000
 # gettext compiles the catalogues; chromium runs the browser tests. Installed with apt when missing.
 APT_INSTALL := apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test setup messages static system-deps browser-deps lint format makemessages bench clean
+.PHONY: run test setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
 
 run: $(BIN)/.runtime setup
 	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
@@ -40,6 +40,17 @@ messages:
 
 static:
 	$(PYTHON) manage.py collectstatic --noinput --verbosity 0
+
+# Load benchmark and page weights of the production server on 127.0.0.1 (bench/run.py --help).
+bench: $(BIN)/.dev setup
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
+
+# Lighthouse scores of three pages, with Debian's chromium; Lighthouse is installed, pinned, in
+# bench/lighthouse/ (never globally).
+lighthouse: $(BIN)/.dev setup browser-deps
+	test -x bench/lighthouse/node_modules/.bin/lighthouse || \
+		npm install --prefix bench/lighthouse --no-audit --no-fund --loglevel error
+	CHROME_PATH=$$(command -v chromium) $(PYTHON) bench/lighthouse.py
 
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev

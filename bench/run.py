@@ -1,0 +1,416 @@
+"""Load benchmark and page weights of the production server, on this machine only.
+
+Starts gunicorn as `make run` does, on 127.0.0.1 and a free port, with DEBUG off; then virtual users
+walk the questionnaire as a browser with htmx does, for every branch of the public cases: GET the
+start page, then for each question a POST with `HX-Request: true` (cookies and CSRF token carried)
+and the GET of the next question that htmx makes when it follows the redirect, until the outcome.
+Prints requests/s, latency percentiles and errors, then the weight of the pages as served (gzip).
+
+    .venv/bin/python bench/run.py                     # 100 users for 30 s (make bench)
+    .venv/bin/python bench/run.py --users 20 --duration 10 --think 0.5
+
+Stdlib only on the client side (http.client, threading); every request goes to 127.0.0.1, and the
+run stops by itself after --duration seconds (plus the flows in flight, each bounded by a timeout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.client
+import os
+import random
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+HOST = "127.0.0.1"
+TIMEOUT = 10  # seconds, for one request
+MANAGEMENT = "questionnaire-current_step"
+BUDGETS = {"first page": 30_000, "htmx step": 5_000, "p99 ms": 25.0}
+
+
+# --- The flows: what a person would answer, for each public case ----------------------------------
+
+
+def flows():
+    """Each public case as the answers the questionnaire is given, and the same in English."""
+    import django
+
+    django.setup()
+    from tests.test_wizard import CASES, field_name, posted_values
+
+    cases = [(case["name"], case["answers"]) for case in CASES]
+    both = [(name, answers, language) for name, answers in cases for language in ("", "/en")]
+    return field_name, posted_values, both
+
+
+# --- The server -----------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def start_server(port, workers, threads):
+    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_HTTPS": "0"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    python = sys.executable
+    for command in (
+        ["manage.py", "compilemessages", "--ignore", ".venv", "--ignore", "var", "-v", "0"],
+        ["manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+    ):
+        subprocess.run([python, *command], cwd=ROOT, env=env, check=True)
+    gunicorn = Path(python).with_name("gunicorn")
+    server = subprocess.Popen(
+        [
+            str(gunicorn),
+            "config.wsgi",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=1)
+            connection.request("GET", "/")
+            if connection.getresponse().status == 200:
+                connection.close()
+                return server
+        except OSError:
+            time.sleep(0.2)
+    stop_server(server)
+    raise SystemExit("the server did not start")
+
+
+def stop_server(server):
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+# --- A browser, as far as the questionnaire is concerned ------------------------------------------
+
+
+class Stopped(Exception):
+    """The load's time is over: the flow in progress stops there."""
+
+
+class Browser:
+    """Cookies, one keep-alive connection, the CSRF token of the last page."""
+
+    def __init__(self, port, record=None, pause=None, stop_at=None):
+        self.port, self.record, self.pause, self.stop_at = port, record, pause, stop_at
+        self.cookies, self.token = {}, None
+        self.connection = None
+
+    def request(self, method, path, body=None, headers=None):
+        headers = {
+            "Host": f"{HOST}:{self.port}",
+            "Accept-Encoding": "gzip",
+            **(headers or {}),
+        }
+        if self.pause:
+            self.pause()
+        if self.stop_at is not None and time.monotonic() >= self.stop_at:
+            raise Stopped
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        for attempt in (1, 2):
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection(HOST, self.port, timeout=TIMEOUT)
+            started = time.perf_counter()
+            try:
+                self.connection.request(method, path, body=body, headers=headers)
+                response = self.connection.getresponse()
+                raw = response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                # The server closed a kept-alive connection between two requests: open another.
+                self.connection.close()
+                self.connection = None
+                if attempt == 2:
+                    raise
+                continue
+            elapsed = time.perf_counter() - started
+            break
+        if response.getheader("Connection", "").lower() == "close":
+            self.connection.close()
+            self.connection = None
+        for header, value in response.getheaders():
+            if header.lower() == "set-cookie":
+                name, _, rest = value.partition("=")
+                cookie_value = rest.split(";", 1)[0]
+                if "max-age=0" in value.lower():
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = cookie_value
+        text = gzip.decompress(raw) if response.getheader("Content-Encoding") == "gzip" else raw
+        if self.record is not None:
+            self.record(elapsed, response.status)
+        found = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', text)
+        if found:
+            self.token = found.group(1).decode()
+        return response, raw, text
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+
+
+def walk(browser, answers, language, field_name, posted_values):
+    """One complete flow. Returns False at the first unexpected answer from the server."""
+    origin = f"http://{HOST}:{browser.port}"
+    response, _raw, _text = browser.request("GET", f"{language}/")
+    if response.status != 200:
+        return False
+    path = f"{language}/questions/measure/"
+    seen = set()
+    while not path.endswith("/outcome/"):
+        step = path.rstrip("/").rsplit("/", 1)[-1]
+        if step in seen:
+            return False
+        seen.add(step)
+        values = posted_values(step, answers)
+        body = urlencode(
+            {field_name(step): values, MANAGEMENT: step, "csrfmiddlewaretoken": browser.token},
+            doseq=True,
+        )
+        response, _raw, _text = browser.request(
+            "POST",
+            path,
+            body=body,
+            headers={
+                "HX-Request": "true",
+                "HX-Current-URL": origin + path,
+                "Origin": origin,
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        if response.status != 302:
+            return False
+        path = response.getheader("Location")
+        # htmx's request follows the redirect and swaps in the next question.
+        response, _raw, _text = browser.request("GET", path, headers={"HX-Request": "true"})
+        if response.status != 200:
+            return False
+    return True
+
+
+# --- The load -------------------------------------------------------------------------------------
+
+
+class Results:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latencies, self.http_errors, self.flows, self.failed_flows = [], 0, 0, 0
+
+    def record(self, elapsed, status):
+        with self.lock:
+            self.latencies.append(elapsed)
+            if status >= 400:
+                self.http_errors += 1
+
+
+def user(port, cases, helpers, results, stop_at, think, seed):
+    chooser = random.Random(seed)
+    while time.monotonic() < stop_at:
+        _name, answers, language = chooser.choice(cases)
+        pause = (lambda: time.sleep(chooser.uniform(0, 2 * think))) if think else None
+        browser = Browser(port, results.record, pause, stop_at)
+        try:
+            ok = walk(browser, answers, language, *helpers)
+        except Stopped:
+            break
+        except (OSError, http.client.HTTPException):
+            ok = False
+        finally:
+            browser.close()
+        with results.lock:
+            results.flows += 1
+            results.failed_flows += 0 if ok else 1
+
+
+def percentile(ordered, fraction):
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))
+    return ordered[index]
+
+
+def load(port, users, duration, think, helpers, cases):
+    results = Results()
+    started = time.monotonic()
+    stop_at = started + duration
+    threads = [
+        threading.Thread(
+            target=user,
+            args=(port, cases, helpers, results, stop_at, think, seed),
+            daemon=True,
+        )
+        for seed in range(users)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=duration + 2 * TIMEOUT + 10)
+    elapsed = time.monotonic() - started
+    ordered = sorted(results.latencies)
+    # Flows stop at the deadline: completed flows are counted, the ones cut short are not.
+    return {
+        "requests": len(ordered),
+        "seconds": elapsed,
+        "rps": len(ordered) / elapsed,
+        "p50": percentile(ordered, 0.50) * 1000,
+        "p95": percentile(ordered, 0.95) * 1000,
+        "p99": percentile(ordered, 0.99) * 1000,
+        "max": (ordered[-1] if ordered else float("nan")) * 1000,
+        "http_errors": results.http_errors,
+        # A flow fails at the first status it did not expect, or a connection error or time-out.
+        "errors": results.failed_flows,
+        "flows": results.flows,
+        "failed_flows": results.failed_flows,
+    }
+
+
+# --- Page weights ---------------------------------------------------------------------------------
+
+
+class Assets(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") == "stylesheet":
+            self.urls.append(attrs["href"])
+        elif tag == "script" and attrs.get("src"):
+            self.urls.append(attrs["src"])
+
+
+def weights(port, helpers, cases):
+    """Bytes on the wire (as served, gzip when offered) and uncompressed, per page."""
+    field_name, posted_values = helpers
+    answers = dict(cases[0][1])
+    browser = Browser(port)
+    rows = []
+
+    def measure(label, method, path, **kwargs):
+        response, raw, text = browser.request(method, path, **kwargs)
+        rows.append((label, len(raw), len(text), response.getheader("Content-Encoding") or "-"))
+        return text
+
+    page = measure("start page: HTML", "GET", "/")
+    parser = Assets()
+    parser.feed(page.decode())
+    for url in parser.urls:
+        measure(f"start page: {url.rsplit('/', 1)[-1]}", "GET", url)
+    first = sum(row[1] for row in rows)
+    rows.append(("start page, all in", first, sum(row[2] for row in rows), ""))
+    walk(browser, answers, "", field_name, posted_values)
+    measure("question page (HTML)", "GET", "/questions/departement/")
+    htmx = measure(
+        "htmx step response", "GET", "/questions/departement/", headers={"HX-Request": "true"}
+    )
+    assert b"<html" not in htmx
+    measure("outcome page (HTML)", "GET", "/outcome/")
+    measure("outcome, htmx response", "GET", "/outcome/", headers={"HX-Request": "true"})
+    browser.close()
+    return rows, first, next(row[1] for row in rows if row[0] == "htmx step response")
+
+
+# --- Main -----------------------------------------------------------------------------------------
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--users", type=int, default=100, help="concurrent virtual users")
+    parser.add_argument("--duration", type=float, default=30, help="seconds of load")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0,
+        help="mean pause before each request, in seconds (0: as fast as the server answers)",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (as make run)")
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads (as make run)")
+    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    args = parser.parse_args()
+    if args.users > 1000 or args.duration > 600:
+        raise SystemExit("bounded: at most 1000 users and 600 seconds")
+
+    field_name, posted_values, cases = flows()
+    helpers = (field_name, posted_values)
+    port = args.port or free_port()
+    server = start_server(port, args.workers, args.threads)
+    try:
+        for name, answers, language in cases:  # every branch once, and a warm server
+            if not walk(Browser(port), answers, language, *helpers):
+                raise SystemExit(f"the flow failed before the load: {name} {language or '/fr'}")
+        print(
+            f"Load: {args.users} users, {args.duration:g} s, think {args.think:g} s, "
+            f"gunicorn {args.workers} workers x {args.threads} threads, {len(cases)} flows "
+            f"({len(cases) // 2} public cases, French and English), on {os.cpu_count()} cores"
+        )
+        result = load(port, args.users, args.duration, args.think, helpers, cases)
+        rows, first, htmx = weights(port, helpers, cases)
+    finally:
+        stop_server(server)
+
+    print(
+        f"  {result['requests']} requests in {result['seconds']:.1f} s: "
+        f"{result['rps']:.0f} requests/s; {result['flows']} complete flows "
+        f"({result['failed_flows']} failed)"
+    )
+    print(
+        f"  latency ms: p50 {result['p50']:.1f}  p95 {result['p95']:.1f}  "
+        f"p99 {result['p99']:.1f}  max {result['max']:.1f}"
+    )
+    print(
+        f"  errors: {result['errors']} (flows that failed; "
+        f"{result['http_errors']} responses with a status of 400 or more)"
+    )
+    print("\nPage weight (bytes as served / uncompressed):")
+    for label, served, plain, encoding in rows:
+        print(f"  {label:<40} {served:>8,} / {plain:>8,}  {encoding}")
+
+    checks = [
+        ("first page all in <= 30 KB gzip", first <= BUDGETS["first page"]),
+        ("htmx step response <= 5 KB gzip", htmx <= BUDGETS["htmx step"]),
+        ("p99 <= 25 ms", result["p99"] <= BUDGETS["p99 ms"]),
+        ("0 errors", result["errors"] == 0),
+    ]
+    print("\nBudgets:")
+    for label, ok in checks:
+        print(f"  {'ok  ' if ok else 'MISS'} {label}")
+    return 0 if result["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
