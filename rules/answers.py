@@ -320,13 +320,6 @@ def consistency_errors(values, now):
             errors.append(
                 FieldError(later, "before_decision", _("This date is before the decision's date."))
             )
-    restricted_on, notified_on = values.get("restriction_notified_on"), values.get("notified_on")
-    if restricted_on and restricted_on < (notified_on or decided_on):
-        errors.append(
-            FieldError(
-                "restriction_notified_on",
-                "before_notification",
-                _("This date is before the decision was notified."),
-            )
-        )
+    # A house arrest, detention or prison that began before the OQTF was notified is allowed:
+    # the person was "already under" it (LAW.md §2.4), a case the OQTF rules count.
     return errors

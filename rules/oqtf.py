@@ -43,10 +43,15 @@ def counts_in_hours(answers: Answers, regime: str, restriction: str) -> bool:
 
 def restricted_later(answers: Answers) -> bool:
     """House arrest, detention or prison that came after the OQTF, where the special
-    procedures apply (overseas, general law ignores it)."""
+    procedures apply (overseas, general law ignores it). One that began before the OQTF was
+    notified is one the person was "already under": the same as one decided with the OQTF
+    (LAW.md §2.4), counted from the OQTF's notification."""
+    started = answers.restriction_notified_on
+    already = started is not None and started < (answers.notified_on or answers.decided_on)
     return (
         answers.restriction != "none"
         and not answers.restriction_with_decision
+        and not already
         and not regimes.general_law_applies(answers.territory, answers.decided_on)
     )
 

@@ -321,6 +321,29 @@ LATER_RESTRICTION = [
          "other_remedies.cra_placement.deadline": "2023-03-12T10:00:00+01:00",
          "warnings": ["restriction_after_oqtf"]},
         id="old regime, placed in a CRA after the OQTF: 48 hours from the placement"),
+    # LAW.md §2.4: "notified with, or already under, house arrest or administrative detention":
+    # a restriction that began before the OQTF was notified counts as one decided with it.
+    pytest.param({**NEW, "restriction": "prison", "restriction_with_decision": False,
+                  "restriction_notified_on": "2023-01-05"},
+        {**SEVEN_DAYS, "appeal.starts_on": "2025-03-10", "absent": ["restriction_after_oqtf"]},
+        id="in prison since 2023 when the OQTF is notified: 7 days from the OQTF"),
+    pytest.param({**NEW, "notified_at": "10:00", "restriction": "detention_centre",
+                  "restriction_with_decision": False, "restriction_notified_on": "2025-03-08",
+                  "restriction_notified_at": "18:00"},
+        {**CRA_48_HOURS, "absent": ["restriction_after_oqtf"],
+         "other_remedies.cra_placement.deadline": "2025-03-11T23:59:00+01:00"},
+        id="already in a CRA when the OQTF is notified: 48 hours from the OQTF; the placement's "
+           "4 days from the placement"),
+    pytest.param({**OLD, **period_given("permit_refused"), "notified_at": "10:00",
+                  "restriction": "house_arrest", "restriction_with_decision": False,
+                  "restriction_notified_on": "2023-03-01"},
+        {**appeal("48_hours", "hours", HOURS_48, "96_hours"),
+         "absent": ["restriction_after_oqtf"]},
+        id="old regime, already under house arrest when the OQTF is notified: 48 hours from it"),
+    pytest.param({"decided_on": "2025-03-10", "restriction": "house_arrest",
+                  "restriction_with_decision": False, "restriction_notified_on": "2025-03-01"},
+        {**SEVEN_DAYS, "warnings": ["notified_on_unknown"], "absent": ["restriction_after_oqtf"]},
+        id="under house arrest before the OQTF was taken, notification day unknown: 7 days"),
     # LAW.md §2.4: "in prison (detainee) ... 8 days from the court being told of an imminent
     # release", whether the prison came with the OQTF or after it.
     pytest.param({**OLD, **period_given("permit_refused"), "restriction": "prison",
