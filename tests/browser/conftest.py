@@ -5,11 +5,14 @@ They never skip: without chromium they fail, saying how to install it (`make tes
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
+from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, chromium keeps trying to reach Google's services from a closed network.
 CHROMIUM_ARGS = [
@@ -63,3 +66,102 @@ def axe():
 def assert_no_axe_violations(axe, page):
     results = axe.run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.fixture
+def transactional_db():
+    """Nothing to set up: the app has no database (DATABASES is empty).
+
+    pytest-django's `live_server` asks for this fixture by name for every test that uses it;
+    its own version would flush a database that does not exist after each test.
+    """
+
+
+def _through_to_the_app(app):
+    return app
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, its static files served as in production.
+
+    pytest-django's own wraps the app in Django's static files handler, which looks files up by
+    their plain names and answers 404 for the hashed names the pages link to (manifest storage):
+    here WhiteNoise, in the middleware, serves the collected files.
+    """
+    from django.conf import settings
+    from pytest_django.live_server_helper import LiveServer
+
+    needed = {
+        "static files": (Path(settings.STATIC_ROOT) / "staticfiles.json", "make static"),
+        "French messages": (BASE_DIR / "locale/fr/LC_MESSAGES/django.mo", "make messages"),
+        "English messages": (BASE_DIR / "locale/en/LC_MESSAGES/django.mo", "make messages"),
+    }
+    for what, (path, command) in needed.items():
+        if not path.exists():
+            pytest.fail(f"{what} missing ({path}): run `{command}` (make test does)")
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(addr, start=False)
+    server.thread.static_handler = _through_to_the_app
+    server.start()
+    yield server
+    server.stop()
+
+
+# axe, injected once per document (htmx keeps the document), violations only.
+AXE_LOADED = "() => typeof window.axe !== 'undefined'"
+AXE_RUN = "() => axe.run(document, {resultTypes: ['violations']})"
+
+
+def axe_results(axe, page):
+    if not page.evaluate(AXE_LOADED):
+        page.evaluate(axe.axe_script)
+    return AxeResults(page.evaluate(AXE_RUN))
+
+
+@pytest.fixture(scope="session")
+def _axe_auditor(chromium):
+    """A page with JavaScript on where the app's own scripts never run (see `accessibility`)."""
+    context = chromium.new_context(java_script_enabled=True)
+    page = context.new_page()
+    copy = {}
+
+    def serve(route):
+        if route.request.resource_type == "document":
+            route.fulfill(body=copy["html"], content_type="text/html; charset=utf-8")
+        elif route.request.resource_type == "script":
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/*", serve)
+    yield page, copy
+    context.close()
+
+
+@pytest.fixture
+def accessibility(axe, _axe_auditor, request):
+    """`accessibility(page, where)`: axe finds no violation on what the page shows.
+
+    axe waits on timers, and timers never fire in a page with JavaScript off (the run would
+    hang): such a page (marked `no_javascript`, or `javascript=False`) is copied, its DOM as it
+    is, to a page at the same address with JavaScript on but the app's scripts blocked, and
+    audited there with the same style sheets.
+    """
+    default = request.node.get_closest_marker("no_javascript") is None
+    auditor, copy = _axe_auditor
+
+    def check(page, where="", *, javascript=default):
+        if javascript:
+            results = axe_results(axe, page)
+        else:
+            copy["html"] = page.content()
+            auditor.goto(page.url)
+            results = axe_results(axe, auditor)
+        assert results.violations_count == 0, f"{where or page.url}: {results.generate_report()}"
+
+    return check
