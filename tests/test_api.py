@@ -443,3 +443,9 @@ def test_any_set_of_answers_gets_an_outcome_or_field_errors_never_a_server_error
 def test_any_json_value_gets_a_400_not_a_server_error(body):
     response = post(Client(), json.dumps(body))
     assert response.status_code in (200, 400)
+
+
+def test_an_eu_citizen_needs_no_other_answer(client, frozen_now):
+    outcome = post(client, {"measure": "oqtf", "eu_citizen": True}).json()
+    assert outcome["regime"] == "out_of_scope"
+    assert outcome["warnings"] == ["eu_citizen"]
