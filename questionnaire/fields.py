@@ -53,7 +53,17 @@ class ListOfValues(forms.Widget):
         return name not in data
 
 
-class YesNoField(forms.TypedChoiceField):
+class SharedChoices:
+    """Every form copies its fields, choices included, and the wizard builds one form per answered
+    question on each request: deep-copying the long lists (départements) was a third of a
+    request's time. Choices are never changed in place (a form that narrows them assigns a new
+    list), so the copies can share them."""
+
+    def __deepcopy__(self, memo):
+        return forms.Field.__deepcopy__(self, memo)
+
+
+class YesNoField(SharedChoices, forms.TypedChoiceField):
     kind = "radios"
 
     def __init__(self, **kwargs):
@@ -66,7 +76,7 @@ class YesNoField(forms.TypedChoiceField):
         )
 
 
-class RadioField(forms.ChoiceField):
+class RadioField(SharedChoices, forms.ChoiceField):
     """One choice among a few, each with an optional hint saying how to recognise it."""
 
     kind = "radios"
@@ -77,7 +87,7 @@ class RadioField(forms.ChoiceField):
         self.hints = hints or {}
 
 
-class CheckboxesField(forms.MultipleChoiceField):
+class CheckboxesField(SharedChoices, forms.MultipleChoiceField):
     kind = "checkboxes"
 
     def __init__(self, choices, hints=None, **kwargs):
@@ -89,7 +99,7 @@ class CheckboxesField(forms.MultipleChoiceField):
         return list(dict.fromkeys(super().clean(value)))
 
 
-class PlaceField(forms.ChoiceField):
+class PlaceField(SharedChoices, forms.ChoiceField):
     """A native <select>: searchable by typing the code or the first letters of the name."""
 
     kind = "select"
