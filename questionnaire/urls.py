@@ -13,6 +13,8 @@ urlpatterns = [
     path("questions/", wizard, name="questions"),
     path("questions/<str:step>/", wizard, name="step"),
     path("outcome/", wizard, {"step": views.DONE}, name="outcome"),
+    path("outcome/print/", views.print_both, name="print_both"),
+    path("outcome/deadline.ics", views.calendar_file, name="calendar"),
     path("clear/", views.clear, name="clear"),
     path("exit/", views.leave, name="exit"),
 ]

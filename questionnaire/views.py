@@ -8,11 +8,15 @@ applies and goes on to the next unanswered question, or back to the outcome.
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -24,9 +28,9 @@ from questionnaire.fields import ListOfValues
 from questionnaire.progress import walk
 from questionnaire.rendering import step_view
 from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
-from questionnaire.storage import delete_answers_cookie
+from questionnaire.storage import AnswersCookieStorage, delete_answers_cookie
 from questionnaire.summary import answer_rows
-from rules import clock
+from rules import clock, ics
 from rules.answers import UNKNOWN
 from rules.outcome import evaluate
 
@@ -47,6 +51,36 @@ NOTICES = {
 }
 # Answers are cleared on the person's device too: htmx's history copy, if any, lives in storage.
 CLEAR_SITE_DATA = '"storage"'
+PREFIX = "questionnaire"
+# The sheet for the court, then the one for the person.
+PRINT_LANGUAGES = ("fr", "en")
+
+
+def stored_progress(request, now):
+    """The answers in the cookie, walked as the wizard walks them; None when there is no outcome.
+
+    For the pages made from the outcome (print, calendar): they never change the answers, and
+    send the person back to the outcome page, which knows what to ask, when there is none.
+    """
+    storage = AnswersCookieStorage(PREFIX, request)
+    if storage.rejected:
+        return None
+    progress = walk(storage.get_step_data, now)
+    return progress if progress.complete else None
+
+
+def outcome_context(progress, now, url_of):
+    """What the outcome page and its printed sheets show, in the active language."""
+    outcome = evaluate(progress.answers, now)
+    return {
+        "outcome": outcome,
+        "answer_rows": answer_rows(progress.cleaned, progress.answer(), url_of),
+        "calendar_url": reverse("questionnaire:calendar") if ics.upcoming(outcome, now) else None,
+    }
+
+
+def no_link(step):
+    return None
 
 
 def step_condition(name):
@@ -64,7 +98,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
     condition_dict = {step.name: step_condition(step.name) for step in STEPS}
 
     def get_prefix(self, request, *args, **kwargs):
-        return "questionnaire"
+        return PREFIX
 
     @cached_property
     def now(self):
@@ -210,10 +244,8 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def done(self, form_list, **kwargs):
         """The outcome page. The answers stay: it can be reloaded, printed and changed."""
-        progress = self.progress
         context = {
-            "outcome": evaluate(progress.answers, self.now),
-            "answer_rows": answer_rows(progress.cleaned, progress.answer(), self.get_step_url),
+            **outcome_context(self.progress, self.now, self.get_step_url),
             "notice": self.pop_notice(),
             "fragment": self.is_fragment(),
         }
@@ -238,3 +270,40 @@ def clear(request):
 def leave(request):
     """Leave quickly: a neutral page that says nothing of this site's topic."""
     return forget_answers(render(request, "questionnaire/exit.html"))
+
+
+@never_cache
+def print_both(request):
+    """The outcome in French, then in English, on one document: for the court and the person."""
+    now = clock.now()
+    progress = stored_progress(request, now)
+    if progress is None:
+        return redirect("questionnaire:outcome")
+    parts = []
+    for language in PRINT_LANGUAGES:
+        with translation.override(language):
+            context = {
+                **outcome_context(progress, now, no_link),
+                "calendar_url": None,
+                # Both parts are on one page: their headings' ids must differ.
+                "id_suffix": f"-{language}",
+            }
+            html = render_to_string("questionnaire/print_part.html", context, request)
+        parts.append({"language": language, "html": html})
+    return render(request, "questionnaire/print_both.html", {"parts": parts})
+
+
+@never_cache
+def calendar_file(request):
+    """The dates to act on as an .ics file; without any, back to the outcome."""
+    now = clock.now()
+    progress = stored_progress(request, now)
+    outcome = evaluate(progress.answers, now) if progress else None
+    if outcome is None or not ics.entries(outcome):
+        return redirect("questionnaire:outcome")
+    response = HttpResponse(ics.calendar(outcome, now), content_type="text/calendar; charset=utf-8")
+    # Translators: the name of the downloaded calendar file, without extension: ASCII letters,
+    # digits and hyphens only.
+    name = str(_("appeal-deadline"))
+    response["Content-Disposition"] = content_disposition_header(True, f"{name}.ics")
+    return response

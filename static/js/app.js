@@ -95,6 +95,14 @@
     }
   });
 
+  // The sheet in French and English opens the print dialog once laid out (a plain page without
+  // JavaScript: the person prints it with the browser's own command).
+  window.addEventListener("load", function () {
+    if (document.querySelector("[data-print-on-load]")) {
+      window.print();
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     enhance(document);
     var summary = document.querySelector(".error-summary");

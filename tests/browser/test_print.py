@@ -1,0 +1,181 @@
+"""The printed sheet in Chromium: print to PDF on A4 for every public case, in French, in English
+and in both; the print dialog through the script; nothing left to go back to after finish and clear.
+
+The answers are given to the browser as the site gives them: the questionnaire is walked with
+Django's test client and its signed answers cookie is handed to the browser context.
+"""
+
+import re
+
+import pytest
+
+from questionnaire.storage import COOKIE_NAME
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, assert_no_axe_violations
+from tests.test_wizard import CASES, api_deadline, case, walk
+
+PAGE = re.compile(rb"/Type\s*/Page[^s]")
+PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
+# Counts the calls to the print dialog instead of opening it.
+COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };"
+FORMS = {"French": "/outcome/", "English": "/en/outcome/", "both": "/outcome/print/"}
+
+
+def pages(pdf: bytes) -> int:
+    return len(PAGE.findall(pdf))
+
+
+def answered(client, browser_page, live_server, scenario):
+    """The browser page, holding the answers of a case."""
+    walk(client, scenario["answers"])
+    browser_page.context.add_cookies(
+        [
+            {
+                "name": COOKIE_NAME,
+                "value": client.cookies[COOKIE_NAME].value,
+                "url": live_server.url,
+                "httpOnly": True,
+                "sameSite": "Lax",
+            }
+        ]
+    )
+    browser_page.add_init_script(COUNT_PRINTS)
+    return browser_page
+
+
+def printed(page, live_server, path):
+    page.goto(live_server.url + path)
+    page.emulate_media(media="print")
+    return page.pdf(format="A4", prefer_css_page_size=True)
+
+
+def printed_alone(page, language):
+    """The bilingual sheet printed with only one language's part left in."""
+    page.evaluate(
+        "(language) => document.querySelectorAll('article.sheet').forEach("
+        "(part) => { part.hidden = part.lang !== language; })",
+        language,
+    )
+    return page.pdf(format="A4", prefer_css_page_size=True)
+
+
+@pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
+def test_each_public_case_prints_on_at_most_two_a4_pages_per_language(
+    client, frozen_now, live_server, browser_page, scenario
+):
+    page = answered(client, browser_page, live_server, scenario)
+    deadline = api_deadline(client, scenario["answers"])
+    for form, path in FORMS.items():
+        pdf = printed(page, live_server, path)
+        assert pdf.startswith(b"%PDF")
+        limit = 4 if form == "both" else 2
+        assert 1 <= pages(pdf) <= limit, f"{form}: {pages(pdf)} pages"
+        assert not page.locator(".site-header").is_visible()
+        assert not page.locator(".actions").first.is_visible()
+        heads = page.locator(".sheet-head")
+        assert heads.count() == (2 if form == "both" else 1)
+        for index in range(heads.count()):
+            assert heads.nth(index).is_visible()
+        if deadline:
+            times = page.locator(f'.deadline__when time[datetime="{deadline}"]')
+            assert times.count() == (2 if form == "both" else 1)
+            for index in range(times.count()):
+                assert times.nth(index).is_visible()
+                assert times.nth(index).inner_text().strip()
+    for language in ("fr", "en"):
+        assert pages(printed_alone(page, language)) <= 2, f"{language} part of the sheet"
+
+
+def test_the_bilingual_sheet_starts_english_on_a_new_page(
+    client, frozen_now, live_server, browser_page
+):
+    page = answered(client, browser_page, live_server, PARIS_FREE)
+    both = pages(printed(page, live_server, FORMS["both"]))
+    assert both == pages(printed_alone(page, "fr")) + pages(printed_alone(page, "en"))
+    assert page.locator("article.sheet").nth(0).get_attribute("lang") == "fr"
+    assert page.locator("article.sheet").nth(1).get_attribute("lang") == "en"
+
+
+def test_the_bilingual_sheet_opens_the_print_dialog_once(
+    client, frozen_now, live_server, browser_page
+):
+    page = answered(client, browser_page, live_server, PARIS_FREE)
+    page.goto(live_server.url + "/en/outcome/")
+    page.get_by_role("link", name="Print in French and English").click()
+    page.wait_for_url("**/en/outcome/print/")
+    page.wait_for_function("window.__prints === 1")
+    assert page.locator("button[data-print]").is_visible()
+
+
+def test_the_print_button_of_the_outcome_page_opens_the_print_dialog(
+    client, frozen_now, live_server, browser_page
+):
+    page = answered(client, browser_page, live_server, PARIS_FREE)
+    page.goto(live_server.url + "/en/outcome/")
+    assert page.evaluate("window.__prints") == 0
+    page.get_by_role("button", name="Print this page").click()
+    assert page.evaluate("window.__prints") == 1
+
+
+@pytest.mark.parametrize("path", ["/outcome/print/", "/en/outcome/print/"], ids=["fr", "en"])
+def test_the_bilingual_sheet_passes_axe(client, frozen_now, live_server, browser_page, axe, path):
+    page = answered(client, browser_page, live_server, PARIS_FREE)
+    page.goto(live_server.url + path)
+    assert_no_axe_violations(axe, page)
+
+
+@pytest.mark.no_javascript
+def test_without_javascript_the_sheet_is_there_with_a_hint_and_no_dead_button(
+    client, frozen_now, live_server, browser_page
+):
+    page = answered(client, browser_page, live_server, PARIS_FREE)
+    page.goto(live_server.url + "/en/outcome/print/")
+    assert page.get_by_text("Ctrl+P").is_visible()
+    assert not page.locator("button[data-print]").is_visible()
+    assert page.locator("article.sheet").count() == 2
+    page.goto(live_server.url + "/en/outcome/")
+    assert not page.get_by_role("button", name="Print this page").is_visible()
+    assert page.get_by_role("link", name="Print in French and English").is_visible()
+
+
+@pytest.fixture(scope="module")
+def chromium_with_back_forward_cache(chromium):
+    """Chromium as people run it: Playwright turns the back-forward cache off by default."""
+    browser = chromium.browser_type.launch(
+        executable_path=CHROMIUM,
+        args=CHROMIUM_ARGS,
+        ignore_default_args=["--disable-back-forward-cache"],
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.mark.parametrize("cache", [True, False], ids=["back-forward cache", "no such cache"])
+@pytest.mark.parametrize("javascript", [True, False], ids=["with JavaScript", "without"])
+def test_after_finish_and_clear_going_back_shows_nothing_of_the_answers(
+    client, frozen_now, live_server, chromium, chromium_with_back_forward_cache, javascript, cache
+):
+    browser = chromium_with_back_forward_cache if cache else chromium
+    context = browser.new_context(java_script_enabled=javascript, locale="fr-FR")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    answered(client, page, live_server, PARIS_FREE)
+    deadline = api_deadline(client, PARIS_FREE["answers"])
+    page.goto(live_server.url + "/outcome/")
+    page.get_by_role("link", name="Print in French and English").click()
+    page.wait_for_url("**/outcome/print/")
+    assert deadline in page.content()
+    # The volunteer clears from the sheet, with the button of the header.
+    page.locator(".site-header").get_by_role("button").click()
+    page.wait_for_url("**/?cleared=1")
+    assert not [c for c in context.cookies() if c["name"] == COOKIE_NAME]
+    # Back to the sheet, then back to the outcome page: each is asked again, and has nothing.
+    for _ in range(2):
+        page.go_back()
+        page.wait_for_load_state()
+        assert page.url.startswith(live_server.url)
+        html = page.content()
+        assert deadline not in html
+        assert "11 avril 2025" not in html
+        assert "Tribunal administratif de Paris" not in html
+        assert 'class="sheet"' not in html
+    context.close()
