@@ -15,20 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from rules import courts
 
 MEASURES = ("oqtf", "expulsion")
-TERRITORIES = (
-    "metropole",
-    "alsace_moselle",
-    "guadeloupe",
-    "martinique",
-    "guyane",
-    "reunion",
-    "mayotte",
-    "saint_barthelemy",
-    "saint_martin",
-    "saint_pierre_et_miquelon",
-    "other_collectivity",
-    "abroad",
-)
+# The places of the courts module, and "abroad" for a person expelled who now lives abroad.
+TERRITORIES = (*courts.TERRITORIES, "abroad")
 FORMER_TERRITORIES = tuple(t for t in TERRITORIES if t != "abroad")
 NOTIFIED_BY = ("hand", "post", "unknown")
 DEPARTURE_PERIODS = ("given", "none", "withdrawn", "unknown")
