@@ -161,7 +161,7 @@ def test_after_finish_and_clear_going_back_shows_nothing_of_the_answers(
     answered(client, page, live_server, PARIS_FREE)
     deadline = api_deadline(client, PARIS_FREE["answers"])
     page.goto(live_server.url + "/outcome/")
-    page.get_by_role("link", name="Print in French and English").click()
+    page.get_by_role("link", name="Imprimer en français et en anglais").click()
     page.wait_for_url("**/outcome/print/")
     assert deadline in page.content()
     # The volunteer clears from the sheet, with the button of the header.
