@@ -22,34 +22,11 @@ from playwright.sync_api import Page
 
 from tests.test_scenarios import to_json
 
-MANAGEMENT = "questionnaire-current_step"
+# The place questions ask for a département or a centre; the cases give a territory.
+from tests.test_wizard import CENTRE_OF, PLACE_STEPS, PREFECTURE_OF
+
 STEP_FORM = "form.step"
 SUBMIT = "form.step button[type=submit]"
-# The place questions ask for a département (or a detention centre); the cases give a territory
-# (the same mapping as tests/test_wizard.py).
-PREFECTURE_OF = {
-    "metropole": "75",
-    "alsace_moselle": "67",
-    "guadeloupe": "971",
-    "martinique": "972",
-    "guyane": "973",
-    "reunion": "974",
-    "mayotte": "976",
-    "saint_barthelemy": "BL",
-    "saint_martin": "MF",
-    "saint_pierre_et_miquelon": "PM",
-    "other_collectivity": "NC",
-    "abroad": "abroad",
-}
-CENTRE_OF = {
-    "metropole": "paris-1",
-    "alsace_moselle": "strasbourg-geispolsheim",
-    "guadeloupe": "guadeloupe",
-    "guyane": "guyane",
-    "reunion": "reunion",
-    "mayotte": "mayotte",
-}
-PLACE_STEPS = ("departement", "former_place", "centre", "held_in")
 # On the outcome page: the deadline to appeal; for a summons, the board's dates.
 DEADLINE_TIME = "section[aria-labelledby=deadline-title] .deadline__when time[datetime]"
 COMEX_TIMES = "section[aria-labelledby=comex-title] time[datetime]"
