@@ -1,7 +1,7 @@
 """Headers Django 5.2 does not set by itself, and a cap on the size of a request body."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 
 # Everything the pages load comes from our own origin; no inline script or style anywhere.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -48,7 +48,13 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-            return HttpResponse(
-                "Request too large.", status=413, content_type="text/plain; charset=utf-8"
-            )
+            return too_large(request)
         return self.get_response(request)
+
+
+def too_large(request):
+    # The API answers errors as a JSON list of field errors, like any other bad input.
+    if request.path.startswith("/api/"):
+        error = {"field": "", "code": "too_large", "message": "Request too large."}
+        return JsonResponse([error], status=413, safe=False)
+    return HttpResponse("Request too large.", status=413, content_type="text/plain; charset=utf-8")

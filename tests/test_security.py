@@ -146,3 +146,10 @@ def test_what_browsers_and_crawlers_ask_for_at_the_root_is_there(client, path):
     response = client.get(path)
     response.close()
     assert response.status_code == 200
+
+
+def test_the_api_refuses_a_body_too_large_with_a_json_error_list(client):
+    body = '{"measure": "' + "x" * 70_000 + '"}'
+    response = client.post("/api/v1/outcome", body, content_type="application/json")
+    assert response.status_code == 413
+    assert response.json()[0]["code"] == "too_large"
