@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
 
 from playwright.sync_api import Page
 
 from tests.test_scenarios import to_json
 
 # The place questions ask for a département or a centre; the cases give a territory.
-from tests.test_wizard import CENTRE_OF, PLACE_STEPS, PREFECTURE_OF
+from tests.test_wizard import PLACE_STEPS, posted_values
 
 STEP_FORM = "form.step"
 SUBMIT = "form.step button[type=submit]"
@@ -122,22 +121,7 @@ def values_for(step: str, answers: dict, places: dict | None = None) -> list[str
     """
     if places and step in places:
         return [places[step]]
-    if step == "departement":
-        return [PREFECTURE_OF[answers["territory"]]]
-    if step == "former_place":
-        return [PREFECTURE_OF[answers["former_territory"]]]
-    if step == "centre":
-        return [CENTRE_OF[answers["territory"]]]
-    if step == "held_in":
-        return [PREFECTURE_OF[answers["territory"]]]
-    value = answers[step]
-    if isinstance(value, bool):
-        return ["true" if value else "false"]
-    if isinstance(value, date):
-        return [value.isoformat()]
-    if isinstance(value, list):
-        return [str(item) for item in value]
-    return [str(value)]
+    return [str(value) for value in posted_values(step, answers)]
 
 
 def state(page: Page) -> dict:
