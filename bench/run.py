@@ -2,8 +2,8 @@
 
 Starts gunicorn as `make run` does, on 127.0.0.1 and a free port, with DEBUG off; then virtual users
 walk the questionnaire as a browser with htmx does, for every branch of the public cases: GET the
-start page, then for each question a POST with `HX-Request: true` (cookies and CSRF token carried)
-and the GET of the next question that htmx makes when it follows the redirect, until the outcome.
+start page, then for each question a POST with `HX-Request: true` (cookies and CSRF token carried),
+whose response is the next question, until the outcome.
 Prints requests/s, latency percentiles and errors, then the weight of the pages as served (gzip).
 
     .venv/bin/python bench/run.py                     # 100 users for 30 s (make bench)
@@ -212,12 +212,9 @@ def walk(browser, answers, language, field_name, posted_values):
                 "Content-Type": "application/x-www-form-urlencoded",
             },
         )
-        if response.status != 302:
-            return False
-        path = response.getheader("Location")
-        # htmx's request follows the redirect and swaps in the next question.
-        response, _raw, _text = browser.request("GET", path, headers={"HX-Request": "true"})
-        if response.status != 200:
+        # The next question (or the outcome) comes in the same response, with its address.
+        path = response.getheader("HX-Push-Url")
+        if response.status != 200 or not path:
             return False
     return True
 

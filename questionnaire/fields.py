@@ -7,6 +7,7 @@ reads the list of values, and `unknown` wins over a typed value.
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
 
 from django import forms
@@ -55,12 +56,19 @@ class ListOfValues(forms.Widget):
 
 class SharedChoices:
     """Every form copies its fields, choices included, and the wizard builds one form per answered
-    question on each request: deep-copying the long lists (départements) was a third of a
-    request's time. Choices are never changed in place (a form that narrows them assigns a new
-    list), so the copies can share them."""
+    question on each request: copying the long lists (départements), and checking them again in
+    the widget's copy, was a third of a request's time. Choices are never changed in place (a form
+    that narrows them assigns a new list), so the copies can share them."""
 
     def __deepcopy__(self, memo):
-        return forms.Field.__deepcopy__(self, memo)
+        result = copy.copy(self)
+        memo[id(self)] = result
+        # A shallow copy of the widget keeps the same, already checked, choices.
+        result.widget = copy.copy(self.widget)
+        result.widget.attrs = self.widget.attrs.copy()
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
 
 
 class YesNoField(SharedChoices, forms.TypedChoiceField):

@@ -7,6 +7,8 @@ take one territory per case, and the other cases are too rare to guess at.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.utils.translation import gettext_lazy as _
 
 from rules import courts
@@ -29,23 +31,26 @@ def same_group(territory: str | None, other: str | None) -> bool:
     return territory == other
 
 
-def departement_choices(same_territory_as: str | None = None) -> list[tuple[str, str]]:
+# The lists are built for each form, on every request: a few kept per territory.
+@lru_cache(maxsize=64)
+def departement_choices(same_territory_as: str | None = None) -> tuple[tuple[str, str], ...]:
     """(code, "code – name"): typing the number or the name's first letters finds it."""
     wanted = territory_of(same_territory_as)
-    return [
+    return tuple(
         (code, f"{code} – {name}")
         for code, name in courts.departements()
         if same_territory_as is None or same_group(courts.place_territory(code), wanted)
-    ]
+    )
 
 
-def centre_choices(prefecture: str | None) -> list[tuple[str, str]]:
+@lru_cache(maxsize=64)
+def centre_choices(prefecture: str | None) -> tuple[tuple[str, str], ...]:
     wanted = territory_of(prefecture)
-    return [
+    return tuple(
         (code, f"{name} – {departement}")
         for code, name, departement in courts.detention_centres()
         if same_group(courts.place_territory(code), wanted)
-    ]
+    )
 
 
 def centre_name(code: str) -> str | None:

@@ -4,6 +4,9 @@ One walk through the steps in order, re-validating each stored answer against th
 The first question asked but unanswered (or no longer valid) is the "next" one. Beyond it, a
 question whose condition cannot be decided yet is "unsettled": its stored answer is kept, because
 it may be asked again. A question whose condition is false is "dropped": its answer goes.
+
+Conditions and forms read only earlier answers: after one answer changes, the walk can take the
+steps before it as an earlier walk left them and go on from there.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass, field
 from questionnaire.rules_data import rules_answers, step_of_error
 from questionnaire.steps import STEPS
 from rules.answers import Answers, InvalidAnswers
+
+POSITION = {step.name: index for index, step in enumerate(STEPS)}
 
 
 class Unsettled(Exception):
@@ -37,6 +42,7 @@ class Reader:
 @dataclass
 class Progress:
     cleaned: dict = field(default_factory=dict)  # step → cleaned data, answered steps in order
+    forms: dict = field(default_factory=dict)  # step → its valid form (labels and choices as asked)
     next_step: str | None = None
     next_form: object = None  # the next step's form bound to its stored data, when invalid
     unsettled: set = field(default_factory=set)
@@ -62,11 +68,21 @@ class Progress:
         return step not in self.dropped
 
 
-def walk(stored, now) -> Progress:
-    """`stored(step)` gives a step's stored form data, or None when never answered."""
+def walk(stored, now, earlier: Progress | None = None, changed: str | None = None) -> Progress:
+    """`stored(step)` gives a step's stored form data, or None when never answered.
+
+    With `earlier` and `changed` (a step whose answer changed since that walk), the steps before
+    `changed` are taken from `earlier` instead of being checked again.
+    """
     progress = Progress()
+    start = settled_steps(earlier, changed)
+    if start:
+        kept = {step.name for step in STEPS[:start]}
+        progress.cleaned = {name: data for name, data in earlier.cleaned.items() if name in kept}
+        progress.forms = {name: earlier.forms[name] for name in progress.cleaned}
+        progress.dropped = earlier.dropped & kept
     answer = Reader(progress.cleaned, progress.unsettled)
-    for step in STEPS:
+    for step in STEPS[start:]:
         try:
             asked = step.asked(answer)
         except Unsettled:
@@ -87,9 +103,20 @@ def walk(stored, now) -> Progress:
             progress.unsettled.add(step.name)
             continue
         progress.cleaned[step.name] = form.cleaned_data
+        progress.forms[step.name] = form
     if progress.complete:
         check_with_rules(progress, now)
     return progress
+
+
+def settled_steps(earlier: Progress | None, changed: str | None) -> int:
+    """How many steps, from the first, an earlier walk settled before `changed` (0: none)."""
+    if earlier is None or changed not in POSITION:
+        return 0
+    before = [step.name for step in STEPS[: POSITION[changed]]]
+    if all(name in earlier.cleaned or name in earlier.dropped for name in before):
+        return len(before)
+    return 0
 
 
 def check_with_rules(progress: Progress, now) -> None:
@@ -103,3 +130,4 @@ def check_with_rules(progress: Progress, now) -> None:
         first = next(name for name in progress.answered if name in progress.rules_errors)
         progress.next_step = first
         progress.cleaned = {name: data for name, data in progress.cleaned.items() if name != first}
+        progress.forms.pop(first, None)

@@ -8,7 +8,6 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from questionnaire.steps import BY_NAME
 from rules.answers import UNKNOWN
 from rules.presentation import day_words
 
@@ -36,12 +35,12 @@ def answer_text(field, value) -> str:
     return str(value)
 
 
-def answer_rows(cleaned: dict, answer, url_of) -> list[dict]:
+def answer_rows(progress, url_of) -> list[dict]:
     """One row per question answered: question, answer in words, link to change it."""
     rows = []
-    for step, data in cleaned.items():
-        # An unbound form carries the labels and choices as this person was asked them.
-        form = BY_NAME[step].form(answer=answer)
+    for step, data in progress.cleaned.items():
+        # The form the answer was checked with has the labels and choices as they were asked.
+        form = progress.forms[step]
         for name, value in data.items():
             field = form.fields[name]
             rows.append(

@@ -8,11 +8,13 @@ applies and goes on to the next unanswered question, or back to the outcome.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
@@ -74,13 +76,26 @@ def outcome_context(progress, now, url_of):
     outcome = evaluate(progress.answers, now)
     return {
         "outcome": outcome,
-        "answer_rows": answer_rows(progress.cleaned, progress.answer(), url_of),
+        "answer_rows": answer_rows(progress, url_of),
         "calendar_url": reverse("questionnaire:calendar") if ics.upcoming(outcome, now) else None,
     }
 
 
 def no_link(step):
     return None
+
+
+def step_url(step):
+    return step_address(step, translation.get_language(), get_script_prefix())
+
+
+@lru_cache(maxsize=128)
+def step_address(step, language, script_prefix):
+    """Every page links each answered question, and reverse() is slow: the few addresses are kept.
+    `language` and `script_prefix`, which reverse() reads, are in the key."""
+    if step == DONE:
+        return reverse("questionnaire:outcome")
+    return reverse("questionnaire:step", kwargs={"step": step})
 
 
 def step_condition(name):
@@ -96,6 +111,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
     storage_name = "questionnaire.storage.AnswersCookieStorage"
     form_list = FORM_LIST
     condition_dict = {step.name: step_condition(step.name) for step in STEPS}
+
+    # The address of the page an htmx answer is followed by, when it comes in the same response.
+    shown_url = None
 
     def get_prefix(self, request, *args, **kwargs):
         return PREFIX
@@ -113,19 +131,38 @@ class QuestionnaireWizard(NamedUrlWizardView):
         # formtools caches the resolved step list; the conditions depend on the answers.
         self.__dict__.pop("_resolved_form_list", None)
 
+    def answer_changed(self, step):
+        """The steps before the one answered stand as they were: only the rest is walked again."""
+        earlier = self.progress
+        self.forget_progress()
+        self.__dict__["progress"] = walk(self.storage.get_step_data, self.now, earlier, step)
+
     def get_form_kwargs(self, step=None):
         return {"answer": self.progress.answer()}
 
     def get_step_url(self, step):
-        if step == DONE:
-            return reverse("questionnaire:outcome")
-        return reverse("questionnaire:step", kwargs={"step": step})
+        return step_url(step)
 
     def onwards(self, notice=None):
-        """To the next question to answer, or to the outcome when none is left."""
+        """To the next question to answer, or to the outcome when none is left.
+
+        An answer sent by htmx gets the next page in the same response, with its address for the
+        address bar: one round trip per answer, not two, on a slow phone. A form posted without
+        JavaScript is redirected, so that reloading the page posts nothing again.
+        """
         if notice:
             self.storage.extra_data["notice"] = notice
-        return redirect(self.get_step_url(self.progress.next_step or DONE))
+        step = self.progress.next_step or DONE
+        if self.is_fragment() and self.request.method == "POST":
+            self.shown_url = self.get_step_url(step)
+            return self.show(step)
+        return redirect(self.get_step_url(step))
+
+    def show(self, step):
+        if step == DONE:
+            return self.render_done(None)
+        self.storage.current_step = step
+        return self.render(self.get_form(step, data=self.storage.get_step_data(step)))
 
     def restart(self):
         self.storage.reset()
@@ -137,12 +174,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if self.storage.rejected:
             return self.restart()
         if step == DONE:
-            return self.render_done(None, **kwargs)
+            return self.show(step)
         if step not in BY_NAME or not self.progress.reachable(step):
             waiting = step in self.progress.unsettled and self.progress.cleaned
             return self.onwards("answer_first" if waiting else None)
-        self.storage.current_step = step
-        return self.render(self.get_form(step, data=self.storage.get_step_data(step)))
+        return self.show(step)
 
     def post(self, request, *args, **kwargs):
         if self.storage.rejected:
@@ -157,7 +193,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if not form.is_valid():
             return self.render(form)
         self.storage.set_step_data(step, self.process_step(form))
-        self.forget_progress()
+        self.answer_changed(step)
         self.drop_answers_no_longer_asked()
         return self.onwards()
 
@@ -210,7 +246,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 form.add_error(next(iter(form.fields)), message)
         if not notice and step == progress.next_step and form.is_bound:
             notice = NOTICES["check"]
-        rows = answer_rows(progress.cleaned, progress.answer(), self.get_step_url)
+        rows = answer_rows(progress, self.get_step_url)
         position = STEP_ORDER[step]
         before = [row for row in rows if STEP_ORDER[row["step"]] < position]
         context.update(
@@ -222,6 +258,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             changing=step in progress.cleaned,
             notice=notice,
             fragment=self.is_fragment(),
+            page_path=self.shown_url,
             resume_url=self.get_step_url(progress.next_step or DONE) if rows else None,
         )
         return context
@@ -231,9 +268,14 @@ class QuestionnaireWizard(NamedUrlWizardView):
         return self.with_address(response)
 
     def with_address(self, response):
-        """htmx follows our redirects; the address bar then shows the page the person is on."""
-        if self.is_fragment() and self.request.method == "GET":
+        """htmx follows our redirects, or gets the next page in place: the address bar then shows
+        the page the person is on. A refused answer stays on its own address."""
+        if not self.is_fragment():
+            return response
+        if self.request.method == "GET":
             response["HX-Push-Url"] = self.request.path
+        elif self.shown_url:
+            response["HX-Push-Url"] = self.shown_url
         return response
 
     def render_done(self, form, **kwargs):
@@ -248,6 +290,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             **outcome_context(self.progress, self.now, self.get_step_url),
             "notice": self.pop_notice(),
             "fragment": self.is_fragment(),
+            "page_path": self.shown_url,
         }
         name = "questionnaire/_outcome.html" if self.is_fragment() else "questionnaire/outcome.html"
         return self.with_address(TemplateResponse(self.request, name, context))

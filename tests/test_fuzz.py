@@ -155,13 +155,19 @@ def post(client, url, data, *, encoded, htmx):
     return client.post(url, data, **headers)
 
 
+def assert_within_questionnaire(address, language):
+    assert address.startswith(f"{language}/questions/") or address == f"{language}/outcome/"
+
+
 def assert_clear_answer(response, language):
-    """A question again (with an error or a notice), or a redirect within the questionnaire."""
+    """A question again (with an error or a notice), or the next page: redirected to, or, for
+    htmx, in place with its address."""
     # 400: too many fields; 413: a body over 64 KiB.
     assert response.status_code in (200, 302, 400, 413), response.status_code
     if response.status_code == 302:
-        location = response["Location"]
-        assert location.startswith(f"{language}/questions/") or location == f"{language}/outcome/"
+        assert_within_questionnaire(response["Location"], language)
+    elif response.has_header("HX-Push-Url"):
+        assert_within_questionnaire(response["HX-Push-Url"], language)
     elif response.status_code == 200:
         html = response.content.decode()
         assert 'class="error-summary"' in html or 'class="notice"' in html

@@ -6,7 +6,7 @@ import pytest
 from django.utils.datastructures import MultiValueDict
 
 from questionnaire import steps
-from questionnaire.progress import walk
+from questionnaire.progress import POSITION, settled_steps, walk
 from questionnaire.rules_data import rules_data
 
 PLACE_STEPS = {"departement", "former_place", "centre", "held_in"}
@@ -325,6 +325,43 @@ def test_a_condition_on_a_missing_answer_keeps_the_later_answer(frozen_now):
     assert progress.next_step == "restriction"
     assert "centre" in progress.unsettled
     assert "centre" not in progress.dropped
+
+
+def findings(progress):
+    return (
+        progress.cleaned,
+        progress.next_step,
+        progress.dropped,
+        progress.unsettled,
+        progress.answers,
+        progress.rules_errors,
+    )
+
+
+CHANGES = [
+    pytest.param(OQTF_PARIS, "restriction", "detention_centre", id="a new branch after the change"),
+    pytest.param(OQTF_PARIS, "measure", "expulsion", id="the first answer changed"),
+    pytest.param(OQTF_PARIS, "notified_on", "2025-03-01", id="the new answer does not fit"),
+    pytest.param(EXPULSION_BY_PREFECT, "ties", ["married_french"], id="questions added at the end"),
+]
+
+
+@pytest.mark.parametrize(("values", "step", "answer"), CHANGES)
+def test_walking_on_from_a_changed_answer_finds_what_a_whole_walk_finds(
+    frozen_now, values, step, answer
+):
+    earlier = progress_of(values)
+    changed = stored_from({**values, step: answer})
+    resumed = walk(changed, NOW, earlier, step)
+    assert findings(resumed) == findings(walk(changed, NOW))
+    assert list(resumed.forms) == resumed.answered
+
+
+def test_an_earlier_walk_is_reused_only_up_to_its_first_open_question(frozen_now):
+    earlier = progress_of({k: v for k, v in OQTF_PARIS.items() if k != "ground"})
+    assert settled_steps(earlier, "ground") == POSITION["ground"]
+    assert settled_steps(earlier, "ties") == 0
+    assert settled_steps(earlier, "no_such_step") == 0
 
 
 def test_the_rules_get_the_detention_centre_as_the_place_of_the_court(frozen_now):

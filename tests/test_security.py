@@ -118,7 +118,8 @@ def test_no_answer_is_ever_in_an_address_or_a_log_line(client, frozen_now, caplo
                 client, url, posted_values(step, answers), HTTP_HX_REQUEST="true"
             )
             remember(response)
-            url = response["Location"]
+            # htmx gets the next page in place, with its address.
+            url = response["HX-Push-Url"]
             remember(client.get(url, HTTP_HX_REQUEST="true"))
         remember(client.get("/outcome/"))
         # A wrong answer, refused, is not logged either.

@@ -187,17 +187,35 @@ def test_a_plain_request_gets_the_whole_page(client, frozen_now):
     assert '"historyCacheSize":0' in html
 
 
-def test_an_htmx_answer_is_followed_by_the_next_question_as_a_fragment(client, frozen_now):
-    response = client.post(
-        "/questions/measure/",
-        {"measure-measure": "oqtf", MANAGEMENT: "measure"},
-        HTTP_HX_REQUEST="true",
-        follow=True,
-    )
+def test_an_htmx_answer_is_followed_by_the_next_question_in_the_same_response(client, frozen_now):
+    response = answer_step(client, "/en/questions/measure/", ["oqtf"], HTTP_HX_REQUEST="true")
     html = response.content.decode()
+    assert response.status_code == 200
     assert "<html" not in html
     assert 'name="eu_citizen-eu_citizen"' in html
-    assert response["HX-Push-Url"] == "/questions/eu_citizen/"
+    assert response["HX-Push-Url"] == "/en/questions/eu_citizen/"
+    # The header's language link is replaced with the one of the question now shown.
+    assert 'id="language-switch"' in html
+    assert 'href="/questions/eu_citizen/"' in html
+
+
+def test_a_plain_answer_is_redirected_so_that_a_reload_posts_nothing(client, frozen_now):
+    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    assert response.status_code == 302
+    assert response["Location"] == "/questions/eu_citizen/"
+    assert not response.has_header("HX-Push-Url")
+
+
+def test_the_last_htmx_answer_is_followed_by_the_outcome_in_place(client, frozen_now):
+    steps, _outcome = walk(client, PARIS_FREE)
+    last = steps[-1]
+    response = answer_step(
+        client, f"/questions/{last}/", posted_values(last, PARIS_FREE), HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200
+    assert response["HX-Push-Url"] == "/outcome/"
+    assert "<html" not in response.content.decode()
+    assert "2025-04-11T23:59:00+02:00" in response.content.decode()
 
 
 def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now):
@@ -207,6 +225,8 @@ def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now)
     assert "<html" not in html
     assert 'class="error-summary"' in html
     assert 'href="#id_measure-measure_0"' in html
+    # The question refused stays at its own address.
+    assert not response.has_header("HX-Push-Url")
 
 
 def test_each_step_shows_the_answers_above_with_a_change_link(client, frozen_now):

@@ -12,5 +12,6 @@ def other_language(context):
     current = get_language()
     code, name = next((code, name) for code, name in settings.LANGUAGES if code != current)
     request = context.get("request")
-    path = request.path if request else "/"
+    # After an answer, the page shown is the next one, not the one the answer was posted to.
+    path = context.get("page_path") or (request.path if request else "/")
     return {"code": code, "name": name, "url": translate_url(path, code)}
