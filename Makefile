@@ -9,8 +9,7 @@ APT_INSTALL := apt-get install -y -qq --no-install-recommends
 .PHONY: run test setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
 
 run: $(BIN)/.runtime setup
-	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
-		--access-logformat '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+	PORT=$(PORT) $(BIN)/gunicorn config.wsgi --config config/gunicorn.conf.py
 
 test: $(BIN)/.dev setup browser-deps
 	$(BIN)/ruff check .

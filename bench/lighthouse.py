@@ -56,7 +56,13 @@ def scores(url, cookie, report):
     if cookie:
         command.append(f"--extra-headers={json.dumps({'Cookie': cookie})}")
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, check=True, env=env, timeout=300)
+    for attempt in (1, 2):
+        # Chromium now and then fails to start or to answer: once more before giving up.
+        run = subprocess.run(command, env=env, timeout=300, capture_output=True, text=True)
+        if run.returncode == 0:
+            break
+        if attempt == 2:
+            raise SystemExit(f"Lighthouse failed on {url}:\n{run.stderr[-2000:]}")
     result = json.loads(Path(report).read_text())
     failed = [
         audit["id"]
@@ -71,7 +77,7 @@ def main():
     if not LIGHTHOUSE.exists():
         raise SystemExit("No Lighthouse: `make lighthouse` installs it in bench/lighthouse/")
     port = free_port()
-    server = start_server(port, workers=2, threads=4)
+    server = start_server(port)
     base = f"http://{HOST}:{port}"
     missed = 0
     try:

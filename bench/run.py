@@ -6,7 +6,8 @@ start page, then for each question a POST with `HX-Request: true` (cookies and C
 whose response is the next question, until the outcome.
 Prints requests/s, latency percentiles and errors, then the weight of the pages as served (gzip).
 
-    .venv/bin/python bench/run.py                     # 100 users for 30 s (make bench)
+    .venv/bin/python bench/run.py                     # 100 users for 60 s (make bench)
+    .venv/bin/python bench/run.py --think 0           # the same users, never pausing
     .venv/bin/python bench/run.py --users 20 --duration 10 --think 0.5
 
 Stdlib only on the client side (http.client, threading); every request goes to 127.0.0.1, and the
@@ -39,6 +40,9 @@ HOST = "127.0.0.1"
 TIMEOUT = 10  # seconds, for one request
 MANAGEMENT = "questionnaire-current_step"
 BUDGETS = {"first page": 30_000, "htmx step": 5_000, "p99 ms": 25.0}
+# Each virtual user pauses 0 to 6 s before each request: less than a person takes to read a
+# question, find the answer on their paper and tap it.
+THINK = 3.0
 
 
 # --- The flows: what a person would answer, for each public case ----------------------------------
@@ -65,7 +69,8 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_server(port, workers, threads):
+def start_server(port, workers=None, threads=1):
+    """gunicorn with make run's settings (config/gunicorn.conf.py), or other workers and threads."""
     env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_HTTPS": "0"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     python = sys.executable
@@ -79,12 +84,12 @@ def start_server(port, workers, threads):
         [
             str(gunicorn),
             "config.wsgi",
+            "--config",
+            "config/gunicorn.conf.py",
             "--bind",
             f"{HOST}:{port}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
+            *(["--workers", str(workers)] if workers else []),
+            *(["--threads", str(threads)] if threads > 1 else []),
             "--log-level",
             "warning",
         ],
@@ -348,15 +353,16 @@ def weights(port, helpers, cases):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=100, help="concurrent virtual users")
-    parser.add_argument("--duration", type=float, default=30, help="seconds of load")
+    parser.add_argument("--duration", type=float, default=60, help="seconds of load")
     parser.add_argument(
         "--think",
         type=float,
-        default=0,
-        help="mean pause before each request, in seconds (0: as fast as the server answers)",
+        default=THINK,
+        help="mean pause before each request, in seconds: a person reading the question and "
+        "answering it (0: as fast as the server answers)",
     )
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (as make run)")
-    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads (as make run)")
+    parser.add_argument("--workers", type=int, help="gunicorn workers (default: as make run)")
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     args = parser.parse_args()
     if args.users > 1000 or args.duration > 600:
@@ -372,8 +378,9 @@ def main():
                 raise SystemExit(f"the flow failed before the load: {name} {language or '/fr'}")
         print(
             f"Load: {args.users} users, {args.duration:g} s, think {args.think:g} s, "
-            f"gunicorn {args.workers} workers x {args.threads} threads, {len(cases)} flows "
-            f"({len(cases) // 2} public cases, French and English), on {os.cpu_count()} cores"
+            f"gunicorn {args.workers or 'make run'} workers x {args.threads} thread(s), "
+            f"{len(cases)} flows ({len(cases) // 2} public cases, French and English), "
+            f"on {os.cpu_count()} cores"
         )
         result = load(port, args.users, args.duration, args.think, helpers, cases)
         rows, first, htmx = weights(port, helpers, cases)
