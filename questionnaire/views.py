@@ -27,7 +27,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from questionnaire.fields import ListOfValues
-from questionnaire.progress import walk
+from questionnaire.progress import POSITION, walk
 from questionnaire.rendering import step_view
 from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
 from questionnaire.storage import AnswersCookieStorage, delete_answers_cookie
@@ -40,7 +40,6 @@ DONE = "done"
 # Browsers post short values; a longer one is junk, which would swell the answers cookie past
 # the 4 KB browsers keep.
 LONGEST_VALUE = 100
-STEP_ORDER = {step.name: index for index, step in enumerate(STEPS)}
 NOTICES = {
     "unreadable": _(
         "Your answers could not be read (they were changed, or come from an older version of "
@@ -247,14 +246,14 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if not notice and step == progress.next_step and form.is_bound:
             notice = NOTICES["check"]
         rows = answer_rows(progress, self.get_step_url)
-        position = STEP_ORDER[step]
-        before = [row for row in rows if STEP_ORDER[row["step"]] < position]
+        position = POSITION[step]
+        before = [row for row in rows if POSITION[row["step"]] < position]
         context.update(
             step=step,
             step_url=self.get_step_url(step),
             view=step_view(form),
             rows_before=before,
-            rows_after=[row for row in rows if STEP_ORDER[row["step"]] > position],
+            rows_after=[row for row in rows if POSITION[row["step"]] > position],
             changing=step in progress.cleaned,
             notice=notice,
             fragment=self.is_fragment(),
