@@ -111,6 +111,12 @@ def start_server(port, workers=None, threads=1):
     raise SystemExit("the server did not start")
 
 
+def server_settings(workers, threads):
+    if workers is None and threads == 1:
+        return "as make run (one sync worker per core)"
+    return f"{workers or 'one per core:'} workers x {threads} threads"
+
+
 def stop_server(server):
     if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)
@@ -380,7 +386,7 @@ def main():
                 raise SystemExit(f"the flow failed before the load: {name} {language or '/fr'}")
         print(
             f"Load: {args.users} users, {args.duration:g} s, think {args.think:g} s, "
-            f"gunicorn {args.workers or 'make run'} workers x {args.threads} thread(s), "
+            f"gunicorn {server_settings(args.workers, args.threads)}, "
             f"{len(cases)} flows ({len(cases) // 2} public cases, French and English), "
             f"on {os.cpu_count()} cores"
         )
