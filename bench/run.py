@@ -112,9 +112,8 @@ def start_server(port, workers=None, threads=1):
 
 
 def server_settings(workers, threads):
-    if workers is None and threads == 1:
-        return "as make run (one sync worker per core)"
-    return f"{workers or 'one per core:'} workers x {threads} threads"
+    count = f"{workers} workers" if workers else "workers as make run (one per core)"
+    return f"{count}, {threads} thread(s) each"
 
 
 def stop_server(server):
