@@ -14,7 +14,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rules import clock
-from rules.answers import EARLIEST_DATE, FUTURE_MARGIN, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
+from rules.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
 # Browsers without a date picker show a text box: people type the French way.
@@ -22,8 +22,9 @@ DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 
 
 def latest_date() -> date:
-    """The last date accepted: the same margin as the rules' parser, so both agree."""
-    return clock.now().astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
+    """Today where the day has begun first: no date a person received can be later. The form
+    checks it against today at the place of the decision (`StepForm.not_after_today`)."""
+    return clock.now().astimezone(LATEST_OFFSET).date()
 
 
 def read_date(text: str) -> date | None:
@@ -38,10 +39,6 @@ def read_date(text: str) -> date | None:
 def check_date_range(value: date) -> None:
     if value < EARLIEST_DATE:
         raise forms.ValidationError(_("Give a date from the year 2000 on."), code="date_too_early")
-    if value > latest_date():
-        raise forms.ValidationError(
-            _("This date is too far in the future. Check the year."), code="date_in_future"
-        )
 
 
 class ListOfValues(forms.Widget):

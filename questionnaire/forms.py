@@ -6,6 +6,8 @@ them (a notification cannot come before the decision), so that the error shows o
 
 from __future__ import annotations
 
+from datetime import date
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +22,7 @@ from questionnaire.fields import (
     YearsField,
     YesNoField,
 )
+from rules import clock
 from rules.answers import UNKNOWN
 
 I_DONT_KNOW = _("I don't know")
@@ -36,6 +39,20 @@ class StepForm(forms.Form):
     def __init__(self, *args, answer=nobody_answered, **kwargs):
         self.answer = answer
         super().__init__(*args, **kwargs)
+
+    def clean(self):
+        self.not_after_today()
+        return self.cleaned_data
+
+    def not_after_today(self):
+        """A decision, notification or summons cannot be dated after today, the day where the
+        decision was taken (LAW.md §8.1): this is a typing error, said next to the field."""
+        today = clock.now().astimezone(places.time_zone(self.answer("departement", "departement")))
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            if isinstance(field, DateField) and isinstance(value, date) and value > today.date():
+                message = _("This date is after today: check the year.")
+                self.add_error(name, forms.ValidationError(message, code="date_after_today"))
 
     def not_before(self, name, earlier, message):
         value = self.cleaned_data.get(name)
@@ -182,6 +199,7 @@ class SummonedOnForm(StepForm):
     )
 
     def clean(self):
+        super().clean()
         self.not_before(
             "summoned_on",
             self.answer("decided_on"),
@@ -348,6 +366,7 @@ class NotifiedOnForm(StepForm):
     )
 
     def clean(self):
+        super().clean()
         self.not_before(
             "notified_on",
             self.answer("decided_on"),
@@ -380,6 +399,7 @@ class RestrictionNotifiedOnForm(StepForm):
     )
 
     def clean(self):
+        super().clean()
         notified_on = self.answer("notified_on")
         earlier = notified_on if notified_on not in (None, UNKNOWN) else self.answer("decided_on")
         self.not_before(

@@ -7,11 +7,15 @@ take one territory per case, and the other cases are too rare to guess at.
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext_lazy as _
 
 from rules import courts
+from rules.answers import LATEST_OFFSET
+from rules.calendar import TIME_ZONES
 
 # Values of the place questions that are not place codes.
 ABROAD = "abroad"
@@ -23,6 +27,13 @@ def territory_of(code: str | None) -> str | None:
     if code == ABROAD:
         return ABROAD
     return courts.place_territory(code) if code else None
+
+
+def time_zone(code: str | None) -> tzinfo:
+    """Where the day is counted for a place: its own zone; abroad or not known yet, the zone
+    where the day begins first, so that no real date is refused."""
+    zone = TIME_ZONES.get(territory_of(code) or "")
+    return ZoneInfo(zone) if zone else LATEST_OFFSET
 
 
 def same_group(territory: str | None, other: str | None) -> bool:

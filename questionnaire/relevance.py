@@ -7,7 +7,7 @@ for a provisional set of answers, built from the steps answered so far with the 
 from __future__ import annotations
 
 from questionnaire.rules_data import rules_answers
-from rules import clock, oqtf, regimes
+from rules import clock, expulsion, oqtf, regimes
 from rules.answers import UNKNOWN, InvalidAnswers
 
 
@@ -16,11 +16,11 @@ def times_that_matter(answer) -> set[str]:
         answers = rules_answers(answer, clock.now())
     except InvalidAnswers:
         return set()
-    if answers.measure != "oqtf":
-        return set()
     regime = regimes.regime_id(answers)
     if regime == regimes.OUT_OF_SCOPE:
         return set()
+    if answers.measure == "expulsion":
+        return expulsion.times_that_matter(answers)
     return oqtf.times_that_matter(answers, regime)
 
 

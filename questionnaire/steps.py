@@ -93,6 +93,10 @@ def notification_time(answer):
 
 
 def restricted_later(answer):
+    """A measure notified on its own: an OQTF's later house arrest, detention or prison, and any
+    placement in a detention centre after an expulsion order (LAW.md §8.12)."""
+    if expulsion_ordered(answer):
+        return in_detention_centre(answer)
     return oqtf_restricted(answer) and answer("restriction_with_decision") is False
 
 

@@ -71,9 +71,17 @@ def near_saint_martin_may(last_day: date, computed: Computed) -> bool:
     return any((d.month, d.day) in {(5, 27), (5, 28)} for d in days)
 
 
-def cra_placement(start: date, at: time | None, court: courts.Court) -> tuple[Remedy, list[str]]:
-    """Challenging the placement in a detention centre before the judicial judge (L. 741-10)."""
-    dated = law.in_force("common/cra_placement_challenge", start)
+def placement_counts_in_hours(decided_on: date) -> bool:
+    procedure = law.value("common/cra_placement_challenge", decided_on)
+    return procedure is not None and procedure["counting"] == "hours"
+
+
+def cra_placement(
+    start: date, at: time | None, court: courts.Court, decided_on: date
+) -> tuple[Remedy, list[str]]:
+    """Challenging the placement in a detention centre before the judicial judge (L. 741-10),
+    counted from its notification (`start`, `at`) by the rule in force the day it was decided."""
+    dated = law.in_force("common/cra_placement_challenge", decided_on)
     procedure = dated.value
     computed = compute(procedure, start, at, court)
     warnings = ["time_unknown"] if procedure["counting"] == "hours" and at is None else []

@@ -91,6 +91,25 @@ _GENERIC_METROPOLE = Court(
 )
 
 
+# The "court" of a person now abroad who did not say where they lived (LAW.md §8.15).
+FORMER_RESIDENCE = "former_residence"
+
+
+def former_residence_court(counted_with: Court) -> Court:
+    """Named only as the court of the former residence; the calendar and time zone are those of
+    the court whose deadline ends first, the one the deadline was counted with."""
+    return replace(
+        counted_with,
+        name="Tribunal administratif du lieu de votre dernière résidence en France",
+        seat_city="",
+        appeal_court="Cour administrative d'appel dont dépend ce tribunal",
+        code=FORMER_RESIDENCE,
+        directory_url=_COURTS_MAP_URL,
+        source=f"CJA R. 421-7 ; CESEDA R*632-2 — {_COURTS_MAP_URL}",
+        generic=True,
+    )
+
+
 def _read(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8", newline="") as file:
         return list(csv.DictReader(file))

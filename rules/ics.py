@@ -115,12 +115,15 @@ def remedy_entries(outcome: Outcome) -> list[Entry]:
 
 def comex_entry(outcome: Outcome) -> Entry | None:
     board = outcome.comex
-    if board is None:
+    if board is None or board.hearing_not_before is None:
         return None
     description = _(
-        "The hearing before the expulsion board cannot take place before this day: at least 15 "
-        "days after the summons. The board must give its opinion by %(day)s."
-    ) % {"day": day_text(board.opinion_by)}
+        "The hearing before the expulsion board cannot take place before this day: at least "
+        "%(days)s days after the summons. The board must give its opinion by %(day)s."
+    ) % {
+        "days": board.rules["summons_days_before_hearing"],
+        "day": day_text(board.opinion_by),
+    }
     return Entry(
         key=f"comex_hearing|{board.hearing_not_before.isoformat()}",
         start=board.hearing_not_before,

@@ -10,8 +10,31 @@ from rules.answers import Answers
 from rules.courts import Court
 
 # The day the legal reference behind rules/law/ was last checked against its sources.
-RULES_CHECKED_ON = date(2026, 11, 22)
+RULES_CHECKED_ON = date(2026, 12, 3)
 PARIS = ZoneInfo("Europe/Paris")
+# Every warning an outcome may carry (product spec), each defined in LAW.md and shown in words.
+WARNING_IDS = (
+    "pact_2026",
+    "seven_days_disputed",
+    "time_unknown",
+    "overseas_act_now",
+    "mayotte_special",
+    "house_arrest_7_days",
+    "month_end_conservative",
+    "paris_timestamp",
+    "restriction_after_oqtf",
+    "post_48h_not_opposable",
+    "weekend_extension_possible",
+    "eu_citizen",
+    "good_friday_local",
+    "saint_martin_28_may",
+    "no_deadline_stated",
+    "expulsion_act_now",
+    "notified_on_unknown",
+    "date_after_today",
+    "summoned_on_unknown",
+    "former_territory_unknown",
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +52,7 @@ class Appeal:
     other_reading: date | None = None
     already_filed: bool = False
     appeal_court_rule: str | None = None
+    appeal_court_source: str | None = None
     sources: tuple[str, ...] = ()
 
     @property
@@ -55,21 +79,28 @@ class Protection:
     status: str = "unknown"
     level: str = "none"
     categories: tuple[str, ...] = ()
+    # The categories met whose protection is set aside, and what sets it aside.
+    lifted_categories: tuple[str, ...] = ()
     lifted_by: tuple[str, ...] = ()
     # Under current OQTF law: ties that are points to raise in the appeal, not protections.
     arguments: tuple[str, ...] = ()
     # Categories whose conditions could not be checked (a follow-up answer is missing).
     undetermined: tuple[str, ...] = ()
+    # Facts ticked that do not lift the relative protection left, but that the authority may
+    # invoke to show an imperative necessity (expulsion, L. 631-2).
+    necessity_facts: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Comex:
-    summoned_on: date
-    hearing_not_before: date
-    opinion_by: date
-    opinion_by_if_postponed: date
+    """The board's timetable; no date when the day of the summons is not known."""
+
+    rules: dict
     sources: tuple[str, ...]
+    summoned_on: date | None = None
+    hearing_not_before: date | None = None
+    opinion_by: date | None = None
 
 
 @dataclass(frozen=True)
@@ -132,9 +163,11 @@ def outcome_json(outcome: Outcome) -> dict:
             "status": protection.status,
             "level": protection.level,
             "categories": list(protection.categories),
+            "lifted_categories": list(protection.lifted_categories),
             "lifted_by": list(protection.lifted_by),
             "arguments": list(protection.arguments),
             "undetermined": list(protection.undetermined),
+            "necessity_facts": list(protection.necessity_facts),
         },
         "appeal": {
             "deadline": iso(appeal.deadline),
@@ -149,6 +182,7 @@ def outcome_json(outcome: Outcome) -> dict:
             "other_reading": iso(appeal.other_reading),
             "already_filed": appeal.already_filed,
             "appeal_court_rule": appeal.appeal_court_rule,
+            "appeal_court_source": appeal.appeal_court_source,
             "expired": outcome.expired,
         },
         "other_remedies": {
@@ -165,7 +199,6 @@ def outcome_json(outcome: Outcome) -> dict:
             "summoned_on": iso(comex and comex.summoned_on),
             "hearing_not_before": iso(comex and comex.hearing_not_before),
             "opinion_by": iso(comex and comex.opinion_by),
-            "opinion_by_if_postponed": iso(comex and comex.opinion_by_if_postponed),
         },
         "warnings": list(outcome.warnings),
         "sources": list(outcome.sources),

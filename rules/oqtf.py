@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from rules import appeal as common
-from rules import calendar, law, protection, regimes
+from rules import calendar, deadlines, law, protection, regimes
 from rules.answers import Answers
-from rules.model import Appeal
+from rules.model import Appeal, instant
 
 CURRENT = "oqtf-2024-07"
 # L. 611-1 3°, 5°, 6°: the 30-day procedure before July 2024; 1°, 2°, 4° (and unknown) had 15 days.
@@ -71,11 +71,6 @@ def restriction_deadline_applies(answers: Answers, regime: str) -> bool:
     )
 
 
-def placement_counts_in_hours(placed_on) -> bool:
-    procedure = law.value("common/cra_placement_challenge", placed_on)
-    return procedure is not None and procedure["counting"] == "hours"
-
-
 def times_that_matter(answers: Answers, regime: str) -> set[str]:
     """The notification times the outcome depends on (the questionnaire asks only these):
     `notified_at` and `restriction_notified_at`, when a deadline they start counts in hours."""
@@ -87,11 +82,10 @@ def times_that_matter(answers: Answers, regime: str) -> set[str]:
     ):
         matter.add("restriction_notified_at")
     if answers.restriction == "detention_centre":
-        later = not answers.restriction_with_decision
-        placed_on = (answers.restriction_notified_on if later else answers.notified_on) or (
-            answers.notified_on or answers.decided_on
-        )
-        if placement_counts_in_hours(placed_on):
+        start = answers.notified_on or answers.decided_on
+        _placed_on, _at, decided_on = placement(answers, start)
+        if common.placement_counts_in_hours(decided_on):
+            later = not answers.restriction_with_decision
             matter.add("restriction_notified_at" if later else "notified_at")
     return matter
 
@@ -150,9 +144,11 @@ def choose_deadline(answers: Answers, regime: str, court, start):
     if not restricted_later(answers):
         return base, base.decides_within, []
     if answers.appeal_already_filed:
-        after_filing = law.value("oqtf/judge_time_after_filing", answers.decided_on)
-        decides = after_filing[answers.restriction] if after_filing else base.decides_within
-        return base, decides, []
+        # The judge's own time once told of the new measure (LAW.md §2.4, §8.5); the filing
+        # deadline was the one of the OQTF.
+        after_filing = law.in_force("oqtf/judge_time_after_filing", answers.decided_on)
+        base.sources += after_filing.source
+        return base, after_filing.value[answers.restriction], []
     restricted = Candidate(
         answers,
         regime,
@@ -182,8 +178,7 @@ def build_appeal(answers: Answers, regime: str):
         warnings.append("time_unknown")
     if post_48_hours_not_opposable(answers, procedure, shown.start == start):
         warnings.append("post_48h_not_opposable")
-    general_law = shown.name == "oqtf/appeal_general_law"
-    caa = law.value("oqtf/caa_appeal", answers.decided_on)
+    caa = appeal_court(answers, shown.name)
     sources = shown.sources + notification_sources(answers, computed)
     appeal = Appeal(
         rule=procedure["rule"],
@@ -196,10 +191,18 @@ def build_appeal(answers: Answers, regime: str):
         starts_on=shown.start,
         other_reading=computed.other_reading,
         already_filed=answers.appeal_already_filed,
-        appeal_court_rule=caa["general_law" if general_law else "special"],
+        appeal_court_rule=caa["rule"],
+        appeal_court_source=caa["source"],
         sources=sources,
     )
     return appeal, warnings
+
+
+def appeal_court(answers: Answers, procedure_name: str) -> dict:
+    """The time to appeal the judgment, by the procedure the judgment was given in (LAW.md §2.5)."""
+    by_procedure = law.value("oqtf/caa_appeal", answers.decided_on)
+    kind = procedure_name.removeprefix("oqtf/")
+    return by_procedure.get(kind, by_procedure["default"])
 
 
 def post_48_hours_not_opposable(answers: Answers, procedure: dict, from_notification: bool):
@@ -224,29 +227,61 @@ def notification_sources(answers: Answers, computed) -> tuple[str, ...]:
 def other_remedies(answers: Answers, start, court):
     if answers.restriction != "detention_centre":
         return {}, [], ()
-    later = not answers.restriction_with_decision
-    placed_on = (answers.restriction_notified_on or start) if later else start
-    at = answers.restriction_notified_at if later else answers.notified_at
-    remedy, warnings = common.cra_placement(placed_on, at, court)
+    placed_on, at, decided_on = placement(answers, start)
+    remedy, warnings = common.cra_placement(placed_on, at, court, decided_on)
     return {"cra_placement": remedy}, warnings, remedy.sources
 
 
-def pact_warnings(answers: Answers, now: datetime) -> list[str]:
+def placement(answers: Answers, start):
+    """When the placement in a detention centre was notified (day, time) and the day whose rule
+    applies: the rule is chosen by the day the placement was decided, the OQTF's own date for a
+    placement decided with it (LAW.md §2.4, §8.16); a later placement is known by its notification.
+    """
+    if answers.restriction_with_decision:
+        return start, answers.notified_at, answers.decided_on
+    placed_on = answers.restriction_notified_on or start
+    return placed_on, answers.restriction_notified_at, placed_on
+
+
+def pact_warnings(answers: Answers, start) -> list[str]:
     """The June 2026 decrees: on every OQTF decided or notified from their date (LAW.md §7.1).
-    An unknown notification day may be after it."""
-    days = [answers.decided_on, answers.notified_on or now.date()]
+    An unknown notification day is the day the deadline assumes (the decision's, §8.3)."""
+    days = [answers.decided_on, start]
     return ["pact_2026"] if any(law.value("oqtf/pact_2026", day) for day in days) else []
 
 
-def territory_warnings(answers: Answers, regime: str) -> list[str]:
-    warnings = []
+def pact_details(answers: Answers, appeal: Appeal, start) -> dict:
+    """Whether the June 2026 decrees could leave less time than the deadline computed: only when
+    it ends after the shortest time they could set (LAW.md §7.1). A 48-hour deadline is already
+    shorter: the page must not name a longer time as a possible shortening. The notification is
+    never before the decision, so the decrees apply on `start` whenever they apply at all."""
+    pact = law.value("oqtf/pact_2026", start)
+    if pact is None:
+        return {"pact_may_be_shorter": False, "pact_prominent": False, "pact_shortest_days": None}
+    shortest = deadlines.plain_days(start, pact["shortest_days"], appeal.court.time_zone).end
+    shorter = instant(appeal.deadline) > instant(shortest)
+    return {
+        "pact_may_be_shorter": shorter,
+        "pact_prominent": shorter and answers.ground in ("asylum_refused", "unknown"),
+        "pact_shortest_days": pact["shortest_days"],
+    }
+
+
+def territory_warnings(answers: Answers) -> tuple[list[str], tuple[str, ...]]:
+    warnings, sources = [], ()
     if regimes.general_law_applies(answers.territory, answers.decided_on):
         warnings.append("overseas_act_now")
-        if answers.restriction == "house_arrest" and regime == CURRENT:
+        separate = law.in_force("oqtf/separate_house_arrest_deadline", answers.decided_on)
+        if (
+            answers.restriction == "house_arrest"
+            and separate
+            and answers.territory not in separate.value["not_in"]
+        ):
             warnings.append("house_arrest_7_days")
+            sources = separate.source
     if answers.territory == "mayotte":
         warnings.append("mayotte_special")
-    return warnings
+    return warnings, sources
 
 
 def departure_until(answers: Answers, start):
@@ -256,13 +291,13 @@ def departure_until(answers: Answers, start):
     return start + timedelta(days=dated.value), dated.source
 
 
-def details(answers: Answers, regime: str, now: datetime) -> dict:
+def details(answers: Answers, now: datetime) -> dict:
     return {
         "general_law": regimes.general_law_applies(answers.territory, answers.decided_on),
         "reentry_ban_max_years": law.value("oqtf/reentry_ban_max_years", answers.decided_on),
         "enforceable_years": law.value("oqtf/enforceable_for", now.date()),
         "asylum_pending": "asylum_pending" in answers.ties,
-        "pact_prominent": answers.ground in ("asylum_refused", "unknown"),
+        "departure_days": law.value("oqtf/departure_period", answers.decided_on),
         "restriction_later": answers.restriction != "none"
         and not answers.restriction_with_decision,
     }
@@ -274,18 +309,18 @@ def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
     remedies, remedy_warnings, remedy_sources = other_remedies(answers, start, appeal.court)
     until, departure_sources = departure_until(answers, start)
     found = protection.of_oqtf(answers)
-    warnings = (
-        pact_warnings(answers, now)
-        + territory_warnings(answers, regime)
-        + warnings
-        + remedy_warnings
-    )
+    place_warnings, place_sources = territory_warnings(answers)
+    warnings = pact_warnings(answers, start) + place_warnings + warnings + remedy_warnings
     return {
         "protection": found,
         "appeal": appeal,
         "other_remedies": remedies,
         "departure_until": until,
-        "details": details(answers, regime, now),
+        "details": details(answers, now) | pact_details(answers, appeal, start),
         "warnings": tuple(dict.fromkeys(warnings)),
-        "sources": found.sources + appeal.sources + remedy_sources + departure_sources,
+        "sources": found.sources
+        + appeal.sources
+        + remedy_sources
+        + departure_sources
+        + place_sources,
     }

@@ -77,12 +77,22 @@ def skipped_days(outcome: Outcome) -> list[str]:
     return named
 
 
+def words_of(outcome: Outcome, warning: str) -> str:
+    """The words a warning takes here: the June 2026 one never names a possible shortening
+    longer than the deadline computed (LAW.md §7.1)."""
+    if warning == "pact_2026" and not outcome.details.get("pact_may_be_shorter"):
+        return "pact_2026_not_shorter"
+    return warning
+
+
 def notice(outcome: Outcome, warning: str) -> Notice:
-    words, source = texts.WARNINGS[warning]
+    words, source = texts.WARNINGS[words_of(outcome, warning)]
     values = {
         "other_day": day_text(outcome.appeal.other_reading),
         "paris_time": paris_time_text(outcome),
         "local_time": local_time_of_paris_time(outcome),
+        "pact_days": outcome.details.get("pact_shortest_days"),
+        "hearing_days": outcome.comex and outcome.comex.rules["summons_days_before_hearing"],
     }
     return Notice(warning, str(words) % values if "%(" in str(words) else str(words), source)
 
@@ -119,8 +129,12 @@ def protection(outcome: Outcome) -> dict:
         "status": found.status,
         "status_text": texts.PROTECTION_STATUS[found.status],
         "level_text": texts.PROTECTION_LEVEL[found.level],
-        "categories": [texts.CATEGORIES[c] for c in found.categories],
+        "categories": [
+            texts.CATEGORIES[c] for c in found.categories if c not in found.lifted_categories
+        ],
+        "lifted_categories": [texts.CATEGORIES[c] for c in found.lifted_categories],
         "lifted_by": [texts.CONDUCTS[c] for c in found.lifted_by],
+        "necessity_facts": [texts.CONDUCTS[c] for c in found.necessity_facts],
         "arguments": [texts.CATEGORIES[c] for c in found.arguments],
         "undetermined": [texts.CATEGORIES[c] for c in found.undetermined],
     }
@@ -140,6 +154,7 @@ def deadline(outcome: Outcome) -> dict | None:
         "expired": outcome.expired,
         "decides_within": texts.JUDGE_TIMES.get(appeal.decides_within, ""),
         "appeal_court_rule": texts.RULES.get(appeal.appeal_court_rule, ""),
+        "appeal_court_source": appeal.appeal_court_source,
     }
 
 
@@ -161,13 +176,17 @@ def comex(outcome: Outcome) -> dict | None:
     board = outcome.comex
     if board is None:
         return None
+    dated = board.summoned_on is not None
     return {
+        "dated": dated,
         "summoned_on": day_text(board.summoned_on),
         "hearing_not_before": day_text(board.hearing_not_before),
         "opinion_by": day_text(board.opinion_by),
-        "opinion_by_if_postponed": day_text(board.opinion_by_if_postponed),
-        "hearing_iso": board.hearing_not_before.isoformat(),
-        "opinion_iso": board.opinion_by.isoformat(),
+        "hearing_iso": board.hearing_not_before.isoformat() if dated else "",
+        "opinion_iso": board.opinion_by.isoformat() if dated else "",
+        "hearing_days": board.rules["summons_days_before_hearing"],
+        "opinion_months": board.rules["opinion_months"],
+        "postponement_months": board.rules["postponement_max_months"],
         "source": " ; ".join(board.sources),
     }
 
@@ -193,9 +212,7 @@ def present(outcome: Outcome) -> dict:
         "court": outcome.appeal.court,
         "departure_until": day_text(outcome.departure_until),
         "details": outcome.details,
-        "repeal_until": Moment.of(outcome.details["repeal_until"])
-        if outcome.details.get("repeal_until")
-        else None,
+        "repeal_until": day_text(outcome.details.get("repeal_until")),
         "sources": sources(outcome, urgent + others),
         "rules_checked_on": day_text(outcome.rules_checked_on),
     }

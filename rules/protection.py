@@ -7,6 +7,8 @@ A category's conditions are checked in three values: met (True), not met (False)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rules import law
 from rules.answers import Answers
 from rules.model import Protection
@@ -14,6 +16,9 @@ from rules.model import Protection
 OQTF_CHILD_SUPPORT = {"since_birth", "2y_or_more"}
 EXPULSION_CHILD_SUPPORT = {"since_birth", "2y_or_more", "1y_to_2y"}
 FAMILY_CATEGORIES = {"residence_10y_married_4y", "residence_10y_parent"}
+# Conduct that does not by itself lift relative protection but may be the facts behind the
+# "imperative necessity for State security or public safety" that does (L. 631-2; LAW.md §8.4).
+NECESSITY_FACTS = ("terrorism_or_state_interests", "incitement_hatred")
 LEVEL_ORDER = ("none", "relative", "quasi_absolute", "absolute")
 # Ties that matter for private and family life or health: arguments when no longer protections.
 ARGUMENT_TIES = (
@@ -118,6 +123,8 @@ def sort_categories(checks, answers, categories, fails_if_polygamous=()):
 
 
 def verdict(met, lifted, undetermined, level_of, sources, arguments=()):
+    """The strongest protection not lifted; the lifted categories are listed beside it
+    (LAW.md §8.4), with what lifted them."""
     remaining = [c for c in met if c not in lifted]
     if remaining:
         status, at_stake = "protected", remaining
@@ -130,6 +137,7 @@ def verdict(met, lifted, undetermined, level_of, sources, arguments=()):
         status=status,
         level=level,
         categories=tuple(met),
+        lifted_categories=tuple(c for c in met if c in lifted),
         lifted_by=tuple(dict.fromkeys(r for c in met for r in lifted.get(c, ()))),
         arguments=tuple(arguments),
         undetermined=tuple(undetermined),
@@ -181,4 +189,8 @@ def of_expulsion(answers: Answers) -> Protection:
 
     lifted = {c: lifting(c) for c in met if lifting(c)}
     sources = categories.source + relative.source + quasi.source
-    return verdict(met, lifted, undetermined, level_of, sources)
+    found = verdict(met, lifted, undetermined, level_of, sources)
+    if found.status == "protected" and found.level == "relative":
+        facts = tuple(c for c in NECESSITY_FACTS if c in answers.conduct)
+        found = replace(found, necessity_facts=facts)
+    return found

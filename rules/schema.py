@@ -1,6 +1,7 @@
 """The OpenAPI 3 description of the JSON API, built from the answer definitions."""
 
 from rules import answers as a
+from rules.model import WARNING_IDS
 
 DATE = {"type": "string", "format": "date", "example": "2025-03-10"}
 DATE_OR_UNKNOWN = {"oneOf": [DATE, {"type": "string", "enum": ["unknown"]}]}
@@ -49,6 +50,7 @@ ANSWER_PROPERTIES = {
 }
 
 NULLABLE_DATETIME = {"type": ["string", "null"], "format": "date-time"}
+NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
 OUTCOME = {
     "type": "object",
     "required": ["regime", "protection", "appeal", "other_remedies", "warnings", "sources"],
@@ -69,7 +71,9 @@ OUTCOME = {
                 "status": enum(["protected", "not_protected", "lifted", "unknown"]),
                 "level": enum(["absolute", "quasi_absolute", "relative", "none"]),
                 "categories": {"type": "array", "items": {"type": "string"}},
+                "lifted_categories": {"type": "array", "items": {"type": "string"}},
                 "lifted_by": {"type": "array", "items": {"type": "string"}},
+                "necessity_facts": {"type": "array", "items": {"type": "string"}},
             },
         },
         "appeal": {
@@ -87,8 +91,15 @@ OUTCOME = {
         },
         "other_remedies": {"type": "object"},
         "departure": {"type": "object"},
-        "comex": {"type": "object"},
-        "warnings": {"type": "array", "items": {"type": "string"}},
+        "comex": {
+            "type": "object",
+            "properties": {
+                "summoned_on": NULLABLE_DATE,
+                "hearing_not_before": NULLABLE_DATE,
+                "opinion_by": NULLABLE_DATE,
+            },
+        },
+        "warnings": {"type": "array", "items": enum(WARNING_IDS)},
         "sources": {"type": "array", "items": {"type": "string"}},
     },
 }

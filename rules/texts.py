@@ -10,7 +10,8 @@ PACT_SOURCE = (
     "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)"
 )
 
-# Warning id → (plain words, source); words may use %(other_day)s, %(paris_time)s, %(local_time)s.
+# Warning id → (plain words, source); words may use %(other_day)s, %(paris_time)s, %(local_time)s,
+# %(pact_days)s and %(hearing_days)s (values from rules/law/).
 WARNINGS = {
     "pact_2026": (
         _(
@@ -20,10 +21,21 @@ WARNINGS = {
         ),
         PACT_SOURCE,
     ),
+    # Said instead of the above when the deadline computed is already shorter than anything
+    # the decrees could set (48 hours): nothing may name a longer time as a shortening.
+    "pact_2026_not_shorter": (
+        _(
+            "New decrees published in June 2026 change the time to appeal against some removal "
+            "decisions. Their exact content could not be checked here, but the deadline shown is "
+            "already shorter than any they could set. Keep to it."
+        ),
+        PACT_SOURCE,
+    ),
     "pact_2026_asylum": (
         _(
             "If your decision follows a refusal of asylum, the new June 2026 rules may leave you "
-            "as little as 5 days. File within 5 days of the notification if you can."
+            "as little as %(pact_days)s days. File within %(pact_days)s days of the notification "
+            "if you can."
         ),
         PACT_SOURCE,
     ),
@@ -144,14 +156,30 @@ WARNINGS = {
     "notified_on_unknown": (
         _(
             "You did not give the day you received the decision, so the deadline is counted from "
-            "the date of the decision itself: the earliest it can be. Your deadline runs from the "
-            "day you received it, so it may still be open even if this date has passed."
+            "the date written on the decision: the earliest it can be. If you received it later, "
+            "your deadline is later. If this date has passed, ask a lawyer at once: your "
+            "deadline may still be open."
         ),
         "CJA R. 421-1",
     ),
     "date_after_today": (
         _("A date you gave is after today. Check the dates on your decision."),
         "",
+    ),
+    "summoned_on_unknown": (
+        _(
+            "You did not give the day the summons was handed to you, so no date can be shown. "
+            "The hearing cannot take place earlier than %(hearing_days)s days after that day."
+        ),
+        "CESEDA L. 632-2 ; service-public.fr F11891",
+    ),
+    "former_territory_unknown": (
+        _(
+            "You did not say where you lived in France. Your court is the administrative court of "
+            "that place. The deadline shown is the earliest it can be, wherever you lived: it is "
+            "counted in the time of the French territory whose day ends first."
+        ),
+        "CJA R. 421-7 ; service-public.fr F11891",
     ),
 }
 

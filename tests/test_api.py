@@ -20,7 +20,7 @@ WARNINGS = {
     "house_arrest_7_days", "month_end_conservative", "paris_timestamp", "restriction_after_oqtf",
     "post_48h_not_opposable", "weekend_extension_possible", "eu_citizen", "good_friday_local",
     "saint_martin_28_may", "no_deadline_stated", "expulsion_act_now",
-    "notified_on_unknown", "date_after_today",
+    "notified_on_unknown", "date_after_today", "summoned_on_unknown", "former_territory_unknown",
 }  # fmt: skip
 SCHEMA_URL = "/api/v1/schema"
 VALID = {
@@ -77,6 +77,23 @@ def test_the_schema_is_openapi_3_and_names_every_answer_id(client):
     assert set(properties) == set(a.ANSWER_IDS)
     assert set(body["schema"]["required"]) == {"measure", "decided_on"}
     assert set(schema["paths"][OUTCOME_URL]["post"]["responses"]) >= {"200", "400"}
+
+
+def test_the_schema_lists_every_warning_id_of_the_product_spec(client):
+    outcome = client.get(SCHEMA_URL).json()["paths"][OUTCOME_URL]["post"]["responses"]["200"]
+    warnings = outcome["content"]["application/json"]["schema"]["properties"]["warnings"]
+    assert set(warnings["items"]["enum"]) == WARNINGS
+
+
+def test_every_warning_id_has_words_and_a_source_in_both_languages():
+    from django.utils import translation
+
+    from rules.texts import WARNINGS as WORDS
+
+    for language in ("fr", "en"):
+        with translation.override(language):
+            assert all(str(WORDS[warning][0]) for warning in WARNINGS)
+    assert all(WORDS[warning][1] for warning in WARNINGS - {"date_after_today"})
 
 
 @pytest.mark.parametrize(

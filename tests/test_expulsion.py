@@ -81,9 +81,10 @@ ANNULMENT = [
                   "Tribunal administratif de Saint-Martin"),
         id="prefect, person abroad who lived in Saint-Martin: 4 months, not 5"),
     pytest.param({"territory": "abroad"},
-        annulment("4_months", "2025-06-04T23:59:00+02:00",
-                  "Tribunal administratif du lieu de la préfecture qui a pris la décision"),
-        id="prefect, person abroad, former place not said: 4 months"),
+        annulment("4_months", "2025-06-04T23:59:00+04:00",
+                  "Tribunal administratif du lieu de votre dernière résidence en France",
+                  warnings=["former_territory_unknown"]),
+        id="prefect, person abroad, former place not said: 4 months, ending first at La Réunion"),
     pytest.param({"restriction": "prison"},
         annulment("2_months", "2025-04-04T23:59:00+02:00",
                   "Tribunal administratif du lieu de la préfecture qui a pris la décision"),
@@ -159,24 +160,26 @@ def test_a_person_in_a_detention_centre_can_also_challenge_the_placement():
     assert found["appeal"]["rule"] == "2_months"
 
 
-# LAW.md §3.3: hearing ≥ 15 days after the summons; opinion within 1 month, +1 if postponed.
+# LAW.md §3.3: hearing ≥ 15 days after the summons; opinion within 1 month of it (same day
+# number, else the month's last day). A postponement runs from the board's decision to postpone,
+# which the app cannot know: never "summons + 2 months" (§8.10).
 # fmt: off
 COMEX = [
-    # summoned on, hearing not before, opinion by, opinion by if postponed
-    pytest.param("2026-11-16", "2026-12-01", "2026-12-16", "2027-01-16",
+    # summoned on, hearing not before, opinion by
+    pytest.param("2026-11-16", "2026-12-01", "2026-12-16",
         id="summoned 16 Nov 2026: hearing from 1 Dec, opinion by 16 Dec (public case)"),
-    pytest.param("2025-01-31", "2025-02-15", "2025-02-28", "2025-03-31",
+    pytest.param("2025-01-31", "2025-02-15", "2025-02-28",
         id="summoned 31 Jan 2025: opinion by 28 Feb, the month's last day"),
-    pytest.param("2024-01-30", "2024-02-14", "2024-02-29", "2024-03-30",
+    pytest.param("2024-01-30", "2024-02-14", "2024-02-29",
         id="summoned 30 Jan 2024 (leap year): opinion by 29 Feb"),
-    pytest.param("2024-12-31", "2025-01-15", "2025-01-31", "2025-02-28",
-        id="summoned 31 Dec 2024: opinion by 31 Jan, 28 Feb if postponed"),
+    pytest.param("2024-12-31", "2025-01-15", "2025-01-31",
+        id="summoned 31 Dec 2024: opinion by 31 Jan"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("summoned_on", "hearing", "opinion", "postponed"), COMEX)
-def test_a_summons_gives_the_boards_timetable(summoned_on, hearing, opinion, postponed):
+@pytest.mark.parametrize(("summoned_on", "hearing", "opinion"), COMEX)
+def test_a_summons_gives_the_boards_timetable(summoned_on, hearing, opinion):
     found = outcome(
         EXPULSION,
         {"decided_on": "2024-01-29", "expulsion_stage": "summoned", "summoned_on": summoned_on},
@@ -185,36 +188,44 @@ def test_a_summons_gives_the_boards_timetable(summoned_on, hearing, opinion, pos
         "summoned_on": summoned_on,
         "hearing_not_before": hearing,
         "opinion_by": opinion,
-        "opinion_by_if_postponed": postponed,
     }
+    assert "summoned_on_unknown" not in found["warnings"]
     assert found["appeal"]["deadline"] is None
     assert found["appeal"]["rule"] == "none"
 
 
-def test_a_summons_without_its_date_gives_no_timetable():
+def test_a_summons_without_its_date_gives_no_timetable_and_says_why():
     found = outcome(EXPULSION, {"decided_on": "2026-11-13", "expulsion_stage": "summoned"})
-    assert found["comex"]["hearing_not_before"] is None
+    assert found["comex"] == {"summoned_on": None, "hearing_not_before": None, "opinion_by": None}
+    assert "summoned_on_unknown" in found["warnings"]
     assert found["appeal"]["deadline"] is None
 
 
-# LAW.md §3.5: repeal within 2 months when free in France; any time abroad, in prison or under
-# house arrest.
+# LAW.md §3.5, §8.11: repeal within 2 months of the notification, counted plainly, when free in
+# France, in a detention centre or under house arrest (some long house arrests allow later: said);
+# any time abroad or in prison.
 # fmt: off
 REPEAL = [
-    pytest.param({}, "2025-04-04T23:59:00+02:00", id="free in France: within 2 months"),
-    pytest.param({"territory": "guadeloupe"}, "2025-04-04T23:59:00-04:00",
-        id="free in Guadeloupe: within 2 months, court time"),
-    pytest.param({"territory": "abroad"}, None, id="abroad: any time"),
-    pytest.param({"restriction": "prison"}, None, id="in prison: any time"),
-    pytest.param({"restriction": "house_arrest"}, None, id="under house arrest: any time"),
+    pytest.param({}, "2025-04-03", False, id="free in France: within 2 months, not franc"),
+    pytest.param({"territory": "guadeloupe"}, "2025-04-03", False,
+        id="free in Guadeloupe: within 2 months"),
+    pytest.param({"restriction": "detention_centre"}, "2025-04-03", False,
+        id="in a detention centre: within 2 months only"),
+    pytest.param({"restriction": "house_arrest"}, "2025-04-03", True,
+        id="under house arrest: within 2 months, later for some house arrests"),
+    pytest.param({"territory": "abroad"}, None, False, id="abroad: any time"),
+    pytest.param({"restriction": "prison"}, None, False, id="in prison: any time"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("answers", "until"), REPEAL)
-def test_the_repeal_window_depends_on_where_the_person_is(answers, until):
+@pytest.mark.parametrize(("answers", "until", "later_if_long_house_arrest"), REPEAL)
+def test_the_repeal_window_depends_on_where_the_person_is(
+    answers, until, later_if_long_house_arrest
+):
     details = evaluated(EXPULSION, {**NOTIFIED, **answers}).details
     assert (details["repeal_until"] and details["repeal_until"].isoformat()) == until
+    assert details.get("repeal_later_if_long_house_arrest", False) is later_if_long_house_arrest
     assert details["repeal"]["silence_means_refusal_months"] == 4
     assert details["repeal"]["board_after_years"] == 5
     assert details["repeal"]["review_every_years"] == 5

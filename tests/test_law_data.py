@@ -149,7 +149,8 @@ def test_every_regime_of_law_md_section_1_appears():
 DATED_VALUES = [
     # name, day, value
     pytest.param("oqtf/pact_2026", "2026-06-06", None, id="pact_2026 not before 7 Jun 2026"),
-    pytest.param("oqtf/pact_2026", "2026-06-07", "pact_2026", id="pact_2026 from 7 Jun 2026"),
+    pytest.param("oqtf/pact_2026", "2026-06-07", {"warning": "pact_2026", "shortest_days": 5},
+        id="pact_2026 from 7 Jun 2026, as little as 5 days"),
     pytest.param("common/cra_placement_challenge", "2024-07-14",
         {"rule": "48_hours", "length": 48, "counting": "hours", "extend": False},
         id="CRA placement: 48 hours for placements up to 14 Jul 2024"),

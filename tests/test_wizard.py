@@ -1,7 +1,7 @@
 """The questionnaire, walked with the test client as a person would: one POST per question."""
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from http.cookies import SimpleCookie
 from pathlib import Path
 
@@ -443,11 +443,11 @@ def test_a_notification_before_the_decision_is_refused_next_to_the_field(client,
     ("value", "message"),
     [
         ("1999-12-31", "from the year 2000 on"),
-        ("2027-03-01", "too far in the future"),
+        ("2027-03-01", "after today: check the year"),
         ("2025-02-30", "real date"),
         ("yesterday", "real date"),
     ],
-    ids=["before 2000", "far in the future", "no such day", "not a date"],
+    ids=["before 2000", "after today", "no such day", "not a date"],
 )
 def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, value, message):
     walk(client, PARIS_FREE, "/en")
@@ -457,6 +457,41 @@ def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, va
     assert message in html
     assert 'id="id_decided_on-decided_on-error"' in html
     assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
+
+
+# LAW.md §8.1: no decision or notification dated after today, today being the day at the place
+# of the decision. Now: Sat 20 Dec 2026 at 23:30 in Paris, already Sun 21 Dec in La Réunion.
+LATE_EVENING_IN_PARIS = datetime(2026, 12, 20, 22, 30, tzinfo=UTC)
+# fmt: off
+AFTER_TODAY = [
+    pytest.param("decided_on", "2026-12-21", PARIS_FREE, True, id="decided tomorrow in Paris"),
+    pytest.param("decided_on", "2026-12-20", PARIS_FREE, False, id="decided today in Paris"),
+    pytest.param("notified_on", "2026-12-21", PARIS_FREE, True, id="notified tomorrow in Paris"),
+    pytest.param("notified_on", "2026-12-20", PARIS_FREE, False, id="notified today in Paris"),
+    pytest.param("notified_on", "2026-12-21", {**PARIS_FREE, "territory": "reunion"}, False,
+        id="notified today in La Réunion, already 21 Dec there"),
+    pytest.param("notified_on", "2026-12-22", {**PARIS_FREE, "territory": "reunion"}, True,
+        id="notified tomorrow in La Réunion"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("step", "value", "answers", "refused"), AFTER_TODAY)
+def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_the_rest(
+    client, frozen_now, step, value, answers, refused
+):
+    frozen_now.set(LATE_EVENING_IN_PARIS)
+    walk(client, answers, "/en")
+    before = stored(client)
+    response = answer_step(client, f"/en/questions/{step}/", [value])
+    html = response.content.decode()
+    if refused:
+        assert "This date is after today: check the year." in html
+        assert f'id="id_{step}-{step}-error"' in html
+        assert stored(client) == before
+    else:
+        assert response.status_code == 302
+        assert stored(client)[step] == {f"{step}-{step}": [value]}
 
 
 def test_a_date_typed_the_french_way_is_understood(client, frozen_now):
