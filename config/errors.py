@@ -35,6 +35,13 @@ def bad_request(request, exception=None):
     return plain(400, _("The request could not be read. Go back to the page and try again."))
 
 
+def unreadable_charset(request):
+    """A body in a charset the server cannot read, or a form in another charset than UTF-8."""
+    if for_api(request):
+        return api_error(400, "charset", "Send the body in UTF-8.")
+    return bad_request(request)
+
+
 def permission_denied(request, exception=None):
     if for_api(request):
         return api_error(403, "forbidden", "Forbidden.")

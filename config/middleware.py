@@ -1,10 +1,11 @@
-"""Security headers on every response; a cap on the size of a request body; a body for the 405s
-Django sends empty. Their order is in settings.MIDDLEWARE."""
+"""Security headers on every response; the requests refused before anything reads them (a body
+too large, a charset that cannot be read); a body for the 405s Django sends empty. Their order is
+in settings.MIDDLEWARE."""
 
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
 
-from config import errors
+from config import charsets, errors
 
 # Everything the pages load comes from our own origin; no inline script or style anywhere.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -78,6 +79,22 @@ class RequestSizeLimitMiddleware:
             length = 0
         if length > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
             return errors.too_large(request)
+        return self.get_response(request)
+
+
+class DeclaredCharsetMiddleware:
+    """Refuses with 400 a request in a charset the server cannot read (config/charsets.py),
+    before anything reads it: the CSRF check reads the form first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not charsets.readable(request):
+            return errors.unreadable_charset(request)
+        if request.content_type == charsets.FORM and request.encoding not in (None, charsets.UTF_8):
+            # "utf8", "UTF_8"…: Django reads a form only under the name "utf-8".
+            request.encoding = charsets.UTF_8
         return self.get_response(request)
 
 

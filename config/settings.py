@@ -69,8 +69,9 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # The language of the address, before anything refuses a request: refusals speak it too.
     "django.middleware.locale.LocaleMiddleware",
-    # Refused before anything reads the body: too large (413).
+    # Refused before anything reads the body: too large (413), in a charset not read (400).
     "config.middleware.RequestSizeLimitMiddleware",
+    "config.middleware.DeclaredCharsetMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Inside CommonMiddleware, which sets the Content-Length of the body this gives a 405.
     "config.middleware.MethodNotAllowedMiddleware",
