@@ -57,20 +57,29 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every response passes it last, and carries the security headers, errors included
+    # (those of the handlers below, of a middleware that answers early, of WhiteNoise).
+    "config.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages and htmx fragments gzipped (static files come precompressed from WhiteNoise, above).
     # BREACH: Django masks the CSRF token anew in every response and pads the gzip header with
     # random bytes; no page echoes what another site could make a browser send (README, Security).
     "django.middleware.gzip.GZipMiddleware",
-    "config.middleware.SecurityHeadersMiddleware",
-    "config.middleware.RequestSizeLimitMiddleware",
+    # The language of the address, before anything refuses a request: refusals speak it too.
     "django.middleware.locale.LocaleMiddleware",
+    # Refused before anything reads the body: too large (413), in a charset not read (400).
+    "config.middleware.RequestSizeLimitMiddleware",
+    "config.middleware.DeclaredCharsetMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Inside CommonMiddleware, which sets the Content-Length of the body this gives a 405.
+    "config.middleware.MethodNotAllowedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
+# Errors answered by config/errors.py (the handlers are named in config/urls.py).
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

@@ -1,6 +1,12 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
+# None of them reads the body or checks the CSRF token, unlike Django's own (config/errors.py).
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("api/v1/", include("rules.api_urls")),
 ]
