@@ -78,10 +78,14 @@ def placement_counts_in_hours(decided_on: date) -> bool:
 
 def cra_placement(
     start: date, at: time | None, court: courts.Court, decided_on: date
-) -> tuple[Remedy, list[str]]:
+) -> tuple[Remedy | None, list[str]]:
     """Challenging the placement in a detention centre before the judicial judge (L. 741-10),
-    counted from its notification (`start`, `at`) by the rule in force the day it was decided."""
+    counted from its notification (`start`, `at`) by the rule in force the day it was decided.
+    None for a placement before May 2021, when no rule of rules/law applies: that older law is
+    outside what the app covers, as for a decision."""
     dated = law.in_force("common/cra_placement_challenge", decided_on)
+    if dated is None:
+        return None, []
     procedure = dated.value
     computed = compute(procedure, start, at, court)
     warnings = ["time_unknown"] if procedure["counting"] == "hours" and at is None else []

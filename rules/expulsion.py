@@ -140,9 +140,10 @@ def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
         remedy, remedy_warnings = common.cra_placement(
             placed_on, answers.restriction_notified_at, appeal.court, placed_on
         )
-        remedies["cra_placement"] = remedy
-        warnings += remedy_warnings
-        sources += remedy.sources
+        if remedy is not None:
+            remedies["cra_placement"] = remedy
+            warnings += remedy_warnings
+            sources += remedy.sources
     parts["details"] |= repeal(answers, start)
     parts["details"]["authority"] = law.value("expulsion/deciding_authority", answers.decided_on)
     sources += law.in_force("expulsion/repeal", answers.decided_on).source

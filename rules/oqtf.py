@@ -229,6 +229,8 @@ def other_remedies(answers: Answers, start, court):
         return {}, [], ()
     placed_on, at, decided_on = placement(answers, start)
     remedy, warnings = common.cra_placement(placed_on, at, court, decided_on)
+    if remedy is None:
+        return {}, [], ()
     return {"cra_placement": remedy}, warnings, remedy.sources
 
 

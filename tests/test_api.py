@@ -280,6 +280,29 @@ def test_answers_at_the_edges_of_what_is_allowed_are_accepted(client, frozen_now
     assert response.status_code == 200, response.content
 
 
+@pytest.mark.parametrize(
+    "answers",
+    [
+        pytest.param({"restriction_with_decision": False}, id="OQTF, placement after it"),
+        pytest.param({"measure": "expulsion"}, id="expulsion order"),
+    ],
+)
+def test_a_detention_that_began_before_may_2021_gets_the_appeal_but_no_placement_remedy(
+    client, frozen_now, answers
+):
+    """The placement challenge has no rule before the code's May 2021 numbering (LAW.md §1):
+    the appeal's deadline is given, the placement's is not."""
+    detained = {"restriction": "detention_centre", "restriction_notified_on": "2021-04-30"}
+    response = post(client, answers_over_valid({**detained, **answers}))
+    assert response.status_code == 200, response.content
+    outcome = response.json()
+    assert outcome["appeal"]["deadline"]
+    assert outcome["other_remedies"] == {}
+    detained["restriction_notified_on"] = "2021-05-01"
+    outcome = post(client, answers_over_valid({**detained, **answers})).json()
+    assert "cra_placement" in outcome["other_remedies"]
+
+
 def test_a_date_ahead_of_today_is_flagged_on_the_outcome(client, frozen_now):
     outcome = post(client, answers_over_valid({"decided_on": "2027-01-20", "notified_on": MISSING}))
     outcome = outcome.json()
