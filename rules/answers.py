@@ -259,6 +259,9 @@ def parse(data, now: datetime) -> Answers:
         raise InvalidAnswers(errors)
     if "territory" not in values:
         values["territory"] = territory_of(values)
+    if values["territory"] == "abroad" and "former_territory" not in values:
+        # From abroad, the département is the former place: its territory is the former one.
+        values["former_territory"] = territory_of(values)
     return Answers(**values)
 
 
@@ -270,10 +273,9 @@ def territory_of(values):
 
 
 def same_territory(territory, place_territory):
-    """Metropolitan France is one territory for this check (a Paris OQTF, the CRA of Metz);
-    a person abroad names the former place."""
+    """Metropolitan France is one territory for this check (a Paris OQTF, the CRA of Metz)."""
     metropolitan = {"metropole", "alsace_moselle"}
-    return territory in ("abroad", place_territory) or {territory, place_territory} <= metropolitan
+    return territory == place_territory or {territory, place_territory} <= metropolitan
 
 
 def consistency_errors(values, now):
@@ -288,7 +290,10 @@ def consistency_errors(values, now):
     if territory is None and "departement" not in values:
         errors.append(FieldError("territory", "required", _("Say where the decision was taken.")))
     place_territory = territory_of(values)
-    if territory and place_territory and not same_territory(territory, place_territory):
+    # From abroad, the département names the former place: it lies in the former territory
+    # (when given; else that territory is read from it).
+    named = values.get("former_territory") if territory == "abroad" else territory
+    if named and place_territory and not same_territory(named, place_territory):
         errors.append(
             FieldError(
                 "departement",

@@ -242,6 +242,9 @@ FIELD_ERRORS = [
         id="abroad is for expulsion orders only"),
     pytest.param({"former_territory": "abroad"}, {("former_territory", "invalid_choice")},
         id="the former territory cannot be abroad"),
+    pytest.param({"measure": "expulsion", "territory": "abroad", "former_territory": "reunion",
+                  "departement": "NC"}, {("departement", "inconsistent")},
+        id="from abroad, a former place outside the former territory given"),
 ]
 # fmt: on
 

@@ -131,6 +131,9 @@ OUT_OF_SCOPE = [
     pytest.param(EXPULSION, {"decided_on": "2025-05-05", "territory": "abroad",
                              "former_territory": "other_collectivity"},
         "other_collectivity", [], id="an expulsion of a person who lived in Polynesia, now abroad"),
+    pytest.param(EXPULSION, {"decided_on": "2025-05-05", "territory": "abroad",
+                             "departement": "PF"},
+        "other_collectivity", [], id="the same, the former place given as a code"),
     pytest.param(OQTF, {"decided_on": "2021-04-30"}, "before_2021", [],
         id="an OQTF taken before 1 May 2021"),
 ]
