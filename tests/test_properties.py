@@ -371,10 +371,12 @@ def test_every_valid_set_renders_the_page_the_printed_sheet_and_the_calendar(pai
         html = page(outcome, language)
         if deadline and outcome.comex is None:
             assert f'<time datetime="{deadline}">' in html
-        if outcome.comex is not None:
-            assert f'<time datetime="{outcome.comex.hearing_not_before.isoformat()}">' in html
-        # The summons page gives the board's timetable without the notices: a date after today
-        # (the one warning a summons can have) is not shown there.
+        hearing = outcome.comex and outcome.comex.hearing_not_before
+        if hearing:
+            assert f'<time datetime="{hearing.isoformat()}">' in html
+        assert '<time datetime="">' not in html
+        # The summons page lays out the board's timetable but not the notices: its warnings
+        # (summoned_on_unknown, date_after_today) are not shown there. Reported, not changed here.
         for warning in data["warnings"] if outcome.comex is None else ():
             assert f'data-warning="{warning}"' in html
         printed = page(outcome, language, "questionnaire/print_part.html")
