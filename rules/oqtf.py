@@ -46,14 +46,31 @@ def restricted_later(answers: Answers) -> bool:
     procedures apply (overseas, general law ignores it). One that began before the OQTF was
     notified is one the person was "already under": the same as one decided with the OQTF
     (LAW.md §2.4), counted from the OQTF's notification."""
-    started = answers.restriction_notified_on
-    already = started is not None and started < (answers.notified_on or answers.decided_on)
     return (
         answers.restriction != "none"
         and not answers.restriction_with_decision
-        and not already
+        and not notified_before_the_oqtf(answers)
         and not regimes.general_law_applies(answers.territory, answers.decided_on)
     )
+
+
+def notified_before_the_oqtf(answers: Answers) -> bool:
+    """An earlier day, or the OQTF's own day at an earlier hour (both hours given)."""
+    started, oqtf_day = answers.restriction_notified_on, answers.notified_on or answers.decided_on
+    if started is None or started != oqtf_day:
+        return started is not None and started < oqtf_day
+    at, oqtf_at = answers.restriction_notified_at, answers.notified_at
+    return at is not None and oqtf_at is not None and at < oqtf_at
+
+
+def restriction_clock(answers: Answers, start) -> tuple:
+    """The day and time a later restriction's deadline counts from. Its day or hour not given on
+    the OQTF's day: the OQTF's own time, the earliest a measure that came after it can be."""
+    day = answers.restriction_notified_on or start
+    at = answers.restriction_notified_at
+    if day == start and at is None:
+        at = answers.notified_at
+    return day, at
 
 
 def situation_at_notification(answers: Answers) -> str:
@@ -150,12 +167,7 @@ def choose_deadline(answers: Answers, regime: str, court, start):
         base.sources += after_filing.source
         return base, after_filing.value[answers.restriction], []
     restricted = Candidate(
-        answers,
-        regime,
-        answers.restriction,
-        answers.restriction_notified_on or start,
-        answers.restriction_notified_at,
-        court,
+        answers, regime, answers.restriction, *restriction_clock(answers, start), court
     )
     if restricted.name == base.name:
         # In prison before July 2024 the period and ground rules applied: nothing shorter; but

@@ -15,7 +15,9 @@ def out_of_scope_reason(answers):
     if answers.eu_citizen:
         # EU, EEA and Swiss citizens and their families: CESEDA L. 251-1, L. 252-1, L. 252-2.
         return "eu_citizen"
-    if OTHER_COLLECTIVITY in (answers.territory, answers.former_territory):
+    # The former home counts only for a person now abroad.
+    former = answers.former_territory if answers.territory == "abroad" else None
+    if OTHER_COLLECTIVITY in (answers.territory, former):
         # Nouvelle-Calédonie, Polynésie française, Wallis-et-Futuna, TAAF: CESEDA does not apply.
         return "other_collectivity"
     if law.value("regimes", answers.decided_on) is None:

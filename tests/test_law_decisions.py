@@ -102,6 +102,45 @@ def test_the_page_lists_a_lifted_protection_beside_the_one_left():
     assert "since the age of 13" in html.split("Another protection")[1]
 
 
+# --- §2.4: a restriction "after" the OQTF never counts from before the OQTF's notification -----
+
+# fmt: off
+SAME_DAY = [
+    pytest.param({}, "2025-03-12T10:00:00+01:00", id="decided with the OQTF: from 10:00"),
+    pytest.param({"restriction_with_decision": False, "restriction_notified_on": "2025-03-10",
+                  "restriction_notified_at": "09:00"}, "2025-03-12T10:00:00+01:00",
+        id="notified at 09:00, before the OQTF at 10:00: already under it, from 10:00"),
+    pytest.param({"restriction_with_decision": False, "restriction_notified_on": "2025-03-10"},
+        "2025-03-12T10:00:00+01:00", id="same day, hour not given: not before 10:00"),
+    pytest.param({"restriction_with_decision": False, "restriction_notified_on": "2025-03-10",
+                  "restriction_notified_at": "15:00"}, "2025-03-12T15:00:00+01:00",
+        id="notified at 15:00, after the OQTF: from 15:00, the OQTF's own month being later"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("answers", "deadline"), SAME_DAY)
+def test_a_restriction_on_the_oqtfs_day_counts_from_the_later_of_the_two(answers, deadline):
+    base = {
+        "decided_on": "2025-03-10",
+        "notified_on": "2025-03-10",
+        "notified_at": "10:00",
+        "restriction": "detention_centre",
+    }
+    assert outcome(OQTF, {**base, **answers})["appeal"]["deadline"] == deadline
+
+
+def test_a_former_home_counts_only_for_a_person_now_abroad():
+    found = outcome(OQTF, {"decided_on": "2025-03-10", "former_territory": "other_collectivity"})
+    assert found["regime"] == "oqtf-2024-07"
+
+
+def test_the_summons_page_says_why_it_shows_no_date():
+    found = evaluated(EXPULSION, {"decided_on": "2026-11-13", "expulsion_stage": "summoned"})
+    assert 'data-warning="summoned_on_unknown"' in page(found)
+    assert "earlier than 15 days after that day" in page(found)
+
+
 # --- §8.5, §8.8: the judge's time in the old regimes ---------------------------------------------
 
 LATER = {"restriction_with_decision": False, "appeal_already_filed": True}
