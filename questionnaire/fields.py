@@ -14,7 +14,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rules import clock
-from rules.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
+from rules.engine.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
 # Browsers without a date picker show a text box: people type the French way.

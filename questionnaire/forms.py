@@ -23,7 +23,7 @@ from questionnaire.fields import (
     YesNoField,
 )
 from rules import clock
-from rules.answers import UNKNOWN
+from rules.engine.answers import UNKNOWN
 
 I_DONT_KNOW = _("I don't know")
 

@@ -1,4 +1,4 @@
-"""The lists of places the questionnaire offers, read from rules.courts.
+"""The lists of places the questionnaire offers, read from rules.engine.courts.
 
 A person held or under house arrest is offered only places in the same territory as the
 prefecture that decided (metropolitan France counts as one, Alsace-Moselle included): the rules
@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext_lazy as _
 
-from rules import courts
-from rules.answers import LATEST_OFFSET
-from rules.calendar import TIME_ZONES
+from rules.engine import courts
+from rules.engine.answers import LATEST_OFFSET
+from rules.engine.calendar import TIME_ZONES
 
 # Values of the place questions that are not place codes.
 ABROAD = "abroad"

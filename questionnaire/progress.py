@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from questionnaire.rules_data import rules_answers, step_of_error
 from questionnaire.steps import STEPS
-from rules.answers import Answers, InvalidAnswers
+from rules import errors
+from rules.engine.answers import Answers, InvalidAnswers
 
 POSITION = {step.name: index for index, step in enumerate(STEPS)}
 
@@ -126,7 +127,7 @@ def check_with_rules(progress: Progress, now) -> None:
     except InvalidAnswers as invalid:
         for error in invalid.errors:
             step = step_of_error(error, progress.answered) or progress.answered[-1]
-            progress.rules_errors.setdefault(step, []).append((error.field, error.message))
+            progress.rules_errors.setdefault(step, []).append((error.field, errors.message(error)))
         first = next(name for name in progress.answered if name in progress.rules_errors)
         progress.next_step = first
         progress.cleaned = {name: data for name, data in progress.cleaned.items() if name != first}

@@ -7,8 +7,9 @@ for a provisional set of answers, built from the steps answered so far with the 
 from __future__ import annotations
 
 from questionnaire.rules_data import rules_answers
-from rules import clock, expulsion, oqtf, regimes
-from rules.answers import UNKNOWN, InvalidAnswers
+from rules import clock
+from rules.engine import expulsion, oqtf, regimes
+from rules.engine.answers import UNKNOWN, InvalidAnswers
 
 
 def times_that_matter(answer) -> set[str]:

@@ -11,7 +11,7 @@ from html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from rules.answers import UNKNOWN
+from rules.engine.answers import UNKNOWN
 
 
 def posted(bound) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from questionnaire.places import ABROAD, OTHER_CENTRE, territory_of
-from rules.answers import Answers, FieldError, parse
+from rules.engine.answers import Answers, FieldError, parse
 
 # Steps named after the one question they ask, whose value goes to the rules as it is.
 SAME_NAME_IDS = (

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from questionnaire import forms, relevance
 from questionnaire.places import ABROAD, territory_of
-from rules import regimes
-from rules.answers import Answers
+from rules.engine import regimes
+from rules.engine.answers import Answers
 
 MARRIAGES = {"married_french", "married_foreigner_since_13"}
 HELD_OR_HOUSE_ARREST = {"house_arrest", "prison"}

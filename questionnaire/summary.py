@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from rules.answers import UNKNOWN
+from rules.engine.answers import UNKNOWN
 from rules.presentation import day_words
 
 

@@ -33,8 +33,8 @@ from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
 from questionnaire.storage import AnswersCookieStorage, delete_answers_cookie
 from questionnaire.summary import answer_rows
 from rules import clock, ics
-from rules.answers import UNKNOWN
-from rules.outcome import evaluate
+from rules.engine.answers import UNKNOWN
+from rules.engine.outcome import evaluate
 
 DONE = "done"
 # Browsers post short values; a longer one is junk, which would swell the answers cookie past

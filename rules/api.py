@@ -6,10 +6,10 @@ from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from rules import clock
-from rules.answers import FieldError, InvalidAnswers, parse
-from rules.model import outcome_json
-from rules.outcome import evaluate
+from rules import clock, errors
+from rules.engine.answers import FieldError, InvalidAnswers, parse
+from rules.engine.model import outcome_json
+from rules.engine.outcome import evaluate
 from rules.schema import openapi
 
 NO_STORE = "no-store"
@@ -24,8 +24,8 @@ def json_response(data, status=200):
     return response
 
 
-def errors_response(errors):
-    return json_response([error.as_dict() for error in errors], status=400)
+def errors_response(found):
+    return json_response([errors.as_dict(error) for error in found], status=400)
 
 
 @csrf_exempt  # A JSON API without cookies: no session to forge.
@@ -34,7 +34,7 @@ def outcome(request):
     try:
         data = json.loads(request.body)
     except (ValueError, RecursionError):
-        return errors_response([FieldError("", "invalid_json", "Send a JSON object of answers.")])
+        return errors_response([FieldError("", "invalid_json")])
     now = clock.now()
     try:
         answers = parse(data, now)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from rules import texts
-from rules.model import PARIS, Outcome
+from rules.engine.model import PARIS, Outcome
 from rules.presentation import Moment, day_text
 
 PRODID = "-//Eloignement//Removal from France: deadlines//EN"

@@ -13,8 +13,9 @@ from django.utils import formats
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from rules import calendar, texts
-from rules.model import Outcome
+from rules import texts
+from rules.engine import calendar
+from rules.engine.model import Outcome
 
 TIME_FORMAT = "H:i"
 

@@ -1,7 +1,7 @@
 """The OpenAPI 3 description of the JSON API, built from the answer definitions."""
 
-from rules import answers as a
-from rules.model import WARNING_IDS
+from rules.engine import answers as a
+from rules.engine.model import WARNING_IDS
 
 DATE = {"type": "string", "format": "date", "example": "2025-03-10"}
 DATE_OR_UNKNOWN = {"oneOf": [DATE, {"type": "string", "enum": ["unknown"]}]}

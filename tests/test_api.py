@@ -10,7 +10,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rules import answers as a
+from rules.engine import answers as a
 
 OUTCOME_URL = "/api/v1/outcome"
 # PRODUCT.md's warning ids, and two the engine adds: notified_on_unknown (LAW.md §4: counted from

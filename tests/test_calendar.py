@@ -12,7 +12,7 @@ import holidays
 import pytest
 from dateutil.easter import easter
 
-from rules import calendar
+from rules.engine import calendar
 
 CALENDAR_KEYS = tuple(calendar.SUBDIVISIONS)
 # LAW.md §4: the abolition of slavery, where it is a statutory holiday at the court's seat.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rules import courts
+from rules.engine import courts
 
 DATA = Path(__file__).resolve().parent.parent / "rules" / "data"
 

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from rules import deadlines
+from rules.engine import deadlines
 from tests.test_calendar import non_working
 
 PARIS = "Europe/Paris"

@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 import yaml
 
-from rules import law
+from rules.engine import law
 
 PATHS = law.names()
 NAMES = [path.relative_to(law.LAW_DIR).with_suffix("").as_posix() for path in PATHS]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules import answers as a
+from rules.engine import answers as a
 from tests.test_regimes import NOW, OQTF, assert_outcome, evaluated, outcome
 
 OLD = {"decided_on": "2023-03-06", "notified_on": "2023-03-06"}  # Mon 6 Mar 2023

@@ -6,9 +6,9 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from rules.answers import parse
-from rules.model import outcome_json
-from rules.outcome import evaluate
+from rules.engine.answers import parse
+from rules.engine.model import outcome_json
+from rules.engine.outcome import evaluate
 from tests.conftest import SCENARIO_NOW
 from tests.test_scenarios import CASES, to_json
 

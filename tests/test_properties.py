@@ -37,8 +37,9 @@ from icalendar import Calendar
 
 from questionnaire.rules_data import SAME_NAME_IDS
 from questionnaire.steps import BY_NAME, STEPS
-from rules import calendar, courts, ics, law, regimes
-from rules.answers import (
+from rules import ics
+from rules.engine import calendar, courts, law, regimes
+from rules.engine.answers import (
     EARLIEST_DATE,
     FUTURE_MARGIN,
     LATEST_OFFSET,
@@ -46,8 +47,8 @@ from rules.answers import (
     InvalidAnswers,
     parse,
 )
-from rules.model import outcome_json
-from rules.outcome import evaluate
+from rules.engine.model import outcome_json
+from rules.engine.outcome import evaluate
 from rules.schema import openapi
 
 settings.register_profile(

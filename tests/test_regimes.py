@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from rules.answers import parse
-from rules.model import outcome_json
-from rules.outcome import evaluate
+from rules.engine.answers import parse
+from rules.engine.model import outcome_json
+from rules.engine.outcome import evaluate
 
 # After every date used in the tables (with the 31 days of margin), so none is "after today".
 NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)

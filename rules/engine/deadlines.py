@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from rules import calendar
+from rules.engine import calendar
 
 END_OF_DAY = time(23, 59)
 MIDNIGHT = time(0, 0)

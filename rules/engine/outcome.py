@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules import expulsion, oqtf, regimes
-from rules.answers import Answers, after_today
-from rules.model import Outcome
+from rules.engine import expulsion, oqtf, regimes
+from rules.engine.answers import Answers, after_today
+from rules.engine.model import Outcome
 
 
 def evaluate(answers: Answers, now: datetime) -> Outcome:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from rules.calendar import TIME_ZONES
+from rules.engine.calendar import TIME_ZONES
 
-DATA = Path(__file__).parent / "data"
+# The court data lives beside the law, in rules/data/ (sources in its README).
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # The minister's expulsion orders go to the TA of Paris (LAW.md §3.5).
 PARIS_DEPARTEMENT = "75"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rules import law
+from rules.engine import law
 
 OUT_OF_SCOPE = "out_of_scope"
 OTHER_COLLECTIVITY = "other_collectivity"

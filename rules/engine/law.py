@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-LAW_DIR = Path(__file__).resolve().parent / "law"
+# One YAML file per legal value, in rules/law/.
+LAW_DIR = Path(__file__).resolve().parent.parent / "law"
 
 
 @dataclass(frozen=True)

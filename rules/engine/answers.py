@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
 
-from django.utils.translation import gettext_lazy as _
-
-from rules import courts
+from rules.engine import courts
 
 MEASURES = ("oqtf", "expulsion")
 # The places of the courts module, and "abroad" for a person expelled who now lives abroad.
@@ -109,12 +107,12 @@ ANSWER_IDS = tuple(f.name for f in fields(Answers))
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one answer: a code, and what its words need (rules/errors.py), such
+    as the values allowed or the kind of value expected."""
+
     field: str
     code: str
-    message: str
-
-    def as_dict(self):
-        return {"field": self.field, "code": self.code, "message": str(self.message)}
+    params: dict[str, str] = field(default_factory=dict)
 
 
 class InvalidAnswers(Exception):
@@ -123,13 +121,19 @@ class InvalidAnswers(Exception):
         self.errors = errors
 
 
+class Refused(ValueError):
+    """An answer of the wrong shape or value: becomes a FieldError for its field."""
+
+    def __init__(self, code: str, **params: str):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
 def choice(values):
     def read(value):
         if isinstance(value, str) and value in values:
             return value
-        raise ValueError(
-            "invalid_choice", _("Choose one of: %(values)s.") % {"values": ", ".join(values)}
-        )
+        raise Refused("invalid_choice", values=", ".join(values))
 
     return read
 
@@ -137,14 +141,10 @@ def choice(values):
 def several(values):
     def read(value):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError("invalid_type", _("Give a list of values."))
+            raise Refused("invalid_type", expected="list")
         unknown = sorted(set(value) - set(values))
         if unknown:
-            raise ValueError(
-                "invalid_choice",
-                _("Unknown values: %(unknown)s. Choose among: %(values)s.")
-                % {"unknown": ", ".join(unknown), "values": ", ".join(values)},
-            )
+            raise Refused("invalid_choice", unknown=", ".join(unknown), values=", ".join(values))
         return frozenset(value)
 
     return read
@@ -153,7 +153,7 @@ def several(values):
 def boolean(value):
     if isinstance(value, bool):
         return value
-    raise ValueError("invalid_type", _("Answer true or false."))
+    raise Refused("invalid_type", expected="boolean")
 
 
 def optional_boolean(value):
@@ -167,13 +167,13 @@ def after_today(answers: Answers, now: datetime) -> bool:
 
 def a_date(value):
     if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
-        raise ValueError("invalid_type", _("Give a date as YYYY-MM-DD."))
+        raise Refused("invalid_type", expected="date")
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise ValueError("invalid_date", _("This date does not exist.")) from None
+        raise Refused("invalid_date") from None
     if parsed < EARLIEST_DATE:
-        raise ValueError("date_too_early", _("Give a date from the year 2000 on."))
+        raise Refused("date_too_early")
     return parsed
 
 
@@ -185,20 +185,20 @@ def time_or_unknown(value):
     if value in (None, UNKNOWN):
         return None
     if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
-        raise ValueError("invalid_time", _("Give a time as HH:MM, from 00:00 to 23:59."))
+        raise Refused("invalid_time")
     return time.fromisoformat(value)
 
 
 def years(value):
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 80:
-        raise ValueError("invalid_number", _("Give a whole number of years, from 0 to 80."))
+        raise Refused("invalid_number")
     return value
 
 
 def place(value):
     if isinstance(value, str) and courts.place_territory(value) is not None:
         return value
-    raise ValueError("invalid_choice", _("Unknown département or detention centre."))
+    raise Refused("invalid_choice", expected="place")
 
 
 READERS = {
@@ -239,20 +239,19 @@ def required(values):
 def parse(data, now: datetime) -> Answers:
     """Typed answers from a JSON-like mapping, or InvalidAnswers listing every field error."""
     if not isinstance(data, dict):
-        raise InvalidAnswers([FieldError("", "invalid_type", _("Send a JSON object of answers."))])
+        raise InvalidAnswers([FieldError("", "invalid_type", {"expected": "object"})])
     errors, values = [], {}
     for key, raw in data.items():
         if key not in READERS:
-            errors.append(FieldError(str(key)[:100], "unknown_field", _("Unknown question id.")))
+            errors.append(FieldError(str(key)[:100], "unknown_field"))
             continue
         try:
             values[key] = READERS[key](raw)
-        except ValueError as problem:
-            code, message = problem.args
-            errors.append(FieldError(key, code, message))
+        except Refused as problem:
+            errors.append(FieldError(key, problem.code, problem.params))
     for key in required(values):
         if key not in data:
-            errors.append(FieldError(key, "required", _("This answer is required.")))
+            errors.append(FieldError(key, "required"))
     if not errors and values.get("eu_citizen") is not True:
         errors = consistency_errors(values, now)
     if errors:
@@ -282,37 +281,25 @@ def consistency_errors(values, now):
     """Answers that cannot all be true at once."""
     latest = now.astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
     errors = [
-        FieldError(key, "date_in_future", _("This date is in the future."))
+        FieldError(key, "date_in_future")
         for key in DATE_IDS
         if values.get(key) and values[key] > latest
     ]
     territory = values.get("territory")
     if territory is None and "departement" not in values:
-        errors.append(FieldError("territory", "required", _("Say where the decision was taken.")))
+        errors.append(FieldError("territory", "required", {"expected": "place"}))
     place_territory = territory_of(values)
     # From abroad, the département names the former place: it lies in the former territory
     # (when given; else that territory is read from it).
     named = values.get("former_territory") if territory == "abroad" else territory
     if named and place_territory and not same_territory(named, place_territory):
-        errors.append(
-            FieldError(
-                "departement",
-                "inconsistent",
-                _("This département is not in the territory given."),
-            )
-        )
+        errors.append(FieldError("departement", "inconsistent"))
     if territory == "abroad" and values["measure"] != "expulsion":
-        errors.append(
-            FieldError(
-                "territory", "invalid_choice", _("'Abroad' applies to an expulsion order only.")
-            )
-        )
+        errors.append(FieldError("territory", "invalid_choice", {"expected": "abroad_expulsion"}))
     decided_on = values["decided_on"]
     for later in ("notified_on", "summoned_on"):
         if values.get(later) and values[later] < decided_on:
-            errors.append(
-                FieldError(later, "before_decision", _("This date is before the decision's date."))
-            )
+            errors.append(FieldError(later, "before_decision"))
     # A house arrest, detention or prison that began before the OQTF was notified is allowed:
     # the person was "already under" it (LAW.md §2.4), a case the OQTF rules count.
     return errors

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rules import law
-from rules.answers import Answers
-from rules.model import Protection
+from rules.engine import law
+from rules.engine.answers import Answers
+from rules.engine.model import Protection
 
 OQTF_CHILD_SUPPORT = {"since_birth", "2y_or_more"}
 EXPULSION_CHILD_SUPPORT = {"since_birth", "2y_or_more", "1y_to_2y"}

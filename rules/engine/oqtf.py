@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from rules import appeal as common
-from rules import calendar, deadlines, law, protection, regimes
-from rules.answers import Answers
-from rules.model import Appeal, instant
+from rules.engine import appeal as common
+from rules.engine import calendar, deadlines, law, protection, regimes
+from rules.engine.answers import Answers
+from rules.engine.model import Appeal, instant
 
 CURRENT = "oqtf-2024-07"
 # L. 611-1 3°, 5°, 6°: the 30-day procedure before July 2024; 1°, 2°, 4° (and unknown) had 15 days.
@@ -64,12 +64,13 @@ def notified_before_the_oqtf(answers: Answers) -> bool:
 
 
 def restriction_clock(answers: Answers, start) -> tuple:
-    """The day and time a later restriction's deadline counts from. Its day or hour not given on
-    the OQTF's day: the OQTF's own time, the earliest a measure that came after it can be."""
+    """The day and time a later restriction's deadline counts from: never before the OQTF's own
+    notification, the earliest a measure that came after it can be (its day or hour not given,
+    or an hour before the OQTF's on the same day)."""
     day = answers.restriction_notified_on or start
-    at = answers.restriction_notified_at
-    if day == start and at is None:
-        at = answers.notified_at
+    at, oqtf_at = answers.restriction_notified_at, answers.notified_at
+    if day == start and oqtf_at is not None and (at is None or at < oqtf_at):
+        at = oqtf_at
     return day, at
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from rules.answers import Answers
-from rules.courts import Court
+from rules.engine.answers import Answers
+from rules.engine.courts import Court
 
 # The day the legal reference behind rules/law/ was last checked against its sources.
 RULES_CHECKED_ON = date(2026, 12, 3)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from rules import appeal as common
-from rules import courts, deadlines, law, protection
-from rules.answers import FORMER_TERRITORIES, Answers
-from rules.model import Appeal, Comex, instant
-from rules.regimes import OTHER_COLLECTIVITY
+from rules.engine import appeal as common
+from rules.engine import courts, deadlines, law, protection
+from rules.engine.answers import FORMER_TERRITORIES, Answers
+from rules.engine.model import Appeal, Comex, instant
+from rules.engine.regimes import OTHER_COLLECTIVITY
 
 IN_METROPOLITAN_FRANCE = {"metropole", "alsace_moselle"}
 # Where a person now abroad may have lived, for an order that this app covers.

@@ -7,10 +7,10 @@ from functools import cache
 
 from dateutil.easter import easter
 
-from rules import calendar, courts, deadlines, law
-from rules.answers import Answers
-from rules.deadlines import Computed
-from rules.model import Remedy
+from rules.engine import calendar, courts, deadlines, law
+from rules.engine.answers import Answers
+from rules.engine.deadlines import Computed
+from rules.engine.model import Remedy
 
 ALSACE_MOSELLE = "alsace_moselle"
 
