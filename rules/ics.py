@@ -121,7 +121,7 @@ def comex_entry(outcome: Outcome) -> Entry | None:
         "The hearing before the expulsion board cannot take place before this day: at least "
         "%(days)s days after the summons. The board must give its opinion by %(day)s."
     ) % {
-        "days": board.rules["summons_days_before_hearing"],
+        "days": board.hearing_days,
         "day": day_text(board.opinion_by),
     }
     return Entry(

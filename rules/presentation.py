@@ -14,7 +14,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from rules import texts
-from rules.engine import calendar
+from rules.engine import calendar, law
 from rules.engine.model import Outcome
 
 TIME_FORMAT = "H:i"
@@ -81,7 +81,7 @@ def skipped_days(outcome: Outcome) -> list[str]:
 def words_of(outcome: Outcome, warning: str) -> str:
     """The words a warning takes here: the June 2026 one never names a possible shortening
     longer than the deadline computed (LAW.md §7.1)."""
-    if warning == "pact_2026" and not outcome.details.get("pact_may_be_shorter"):
+    if warning == "pact_2026" and not getattr(outcome.details, "pact_may_be_shorter", False):
         return "pact_2026_not_shorter"
     return warning
 
@@ -92,8 +92,8 @@ def notice(outcome: Outcome, warning: str) -> Notice:
         "other_day": day_text(outcome.appeal.other_reading),
         "paris_time": paris_time_text(outcome),
         "local_time": local_time_of_paris_time(outcome),
-        "pact_days": outcome.details.get("pact_shortest_days"),
-        "hearing_days": outcome.comex and outcome.comex.rules["summons_days_before_hearing"],
+        "pact_days": getattr(outcome.details, "pact_shortest_days", None),
+        "hearing_days": outcome.comex and outcome.comex.hearing_days,
     }
     return Notice(warning, str(words) % values if "%(" in str(words) else str(words), source)
 
@@ -117,7 +117,7 @@ def paris_time_text(outcome: Outcome) -> str:
 def notices(outcome: Outcome) -> tuple[list[Notice], list[Notice]]:
     """Urgent notices for the top of the page, and the others for beside the deadline."""
     warnings = list(outcome.warnings)
-    if "pact_2026" in warnings and outcome.details.get("pact_prominent"):
+    if "pact_2026" in warnings and getattr(outcome.details, "pact_prominent", False):
         warnings.insert(warnings.index("pact_2026") + 1, "pact_2026_asylum")
     urgent = [notice(outcome, w) for w in warnings if w in texts.URGENT]
     others = [notice(outcome, w) for w in warnings if w not in texts.URGENT]
@@ -185,9 +185,9 @@ def comex(outcome: Outcome) -> dict | None:
         "opinion_by": day_text(board.opinion_by),
         "hearing_iso": board.hearing_not_before.isoformat() if dated else "",
         "opinion_iso": board.opinion_by.isoformat() if dated else "",
-        "hearing_days": board.rules["summons_days_before_hearing"],
-        "opinion_months": board.rules["opinion_months"],
-        "postponement_months": board.rules["postponement_max_months"],
+        "hearing_days": board.hearing_days,
+        "opinion_months": board.opinion_months,
+        "postponement_months": board.postponement_months,
         "source": " ; ".join(board.sources),
     }
 
@@ -197,8 +197,13 @@ def sources(outcome: Outcome, shown: list[Notice]) -> list[str]:
     return list(dict.fromkeys(cited))
 
 
+def since(value: date | None) -> str:
+    return day_words(value, with_weekday=False) if value else ""
+
+
 def present(outcome: Outcome) -> dict:
     urgent, others = notices(outcome)
+    repeal = getattr(outcome.details, "repeal", None)
     return {
         "outcome": outcome,
         "measure": outcome.answers.measure,
@@ -213,7 +218,10 @@ def present(outcome: Outcome) -> dict:
         "court": outcome.appeal.court,
         "departure_until": day_text(outcome.departure_until),
         "details": outcome.details,
-        "repeal_until": day_text(outcome.details.get("repeal_until")),
+        "repeal_until": day_text(repeal.until) if repeal else "",
+        "only_minors_since": since(getattr(outcome.details, "only_minors_since", None)),
+        # The article or decision behind each fixed statement of the page (rules/law/).
+        "cite": law.value("statements", outcome.answers.decided_on or outcome.now.date()) or {},
         "sources": sources(outcome, urgent + others),
         "rules_checked_on": day_text(outcome.rules_checked_on),
     }

@@ -223,12 +223,12 @@ REPEAL = [
 def test_the_repeal_window_depends_on_where_the_person_is(
     answers, until, later_if_long_house_arrest
 ):
-    details = evaluated(EXPULSION, {**NOTIFIED, **answers}).details
-    assert (details["repeal_until"] and details["repeal_until"].isoformat()) == until
-    assert details.get("repeal_later_if_long_house_arrest", False) is later_if_long_house_arrest
-    assert details["repeal"]["silence_means_refusal_months"] == 4
-    assert details["repeal"]["board_after_years"] == 5
-    assert details["repeal"]["review_every_years"] == 5
+    repeal = evaluated(EXPULSION, {**NOTIFIED, **answers}).details.repeal
+    assert (repeal.until and repeal.until.isoformat()) == until
+    assert repeal.later_if_long_house_arrest is later_if_long_house_arrest
+    assert repeal.silence_means_refusal_months == 4
+    assert repeal.board_after_years == 5
+    assert repeal.review_every_years == 5
 
 
 # fmt: off
@@ -244,7 +244,7 @@ AUTHORITY = [
 @pytest.mark.parametrize(("decided_on", "authority"), AUTHORITY)
 def test_who_decides_changed_on_17_july_2024(decided_on, authority):
     details = evaluated(EXPULSION, {"decided_on": decided_on, "notified_on": decided_on}).details
-    assert details["authority"] == authority
+    assert details.authority == authority
 
 
 def test_the_distance_delay_is_cited_when_it_applies():

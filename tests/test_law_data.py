@@ -2,6 +2,7 @@
 nothing overwritten, and the regimes of LAW.md §1 on the right days.
 """
 
+import re
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from rules.engine import law
+from tests.conftest import BASE_DIR
 
 PATHS = law.names()
 NAMES = [path.relative_to(law.LAW_DIR).with_suffix("").as_posix() for path in PATHS]
@@ -197,3 +199,31 @@ def test_the_strict_loader_refuses_a_date_given_twice():
     text = "values:\n  2021-05-01: {value: 1}\n  2021-05-01: {value: 2}\n"
     with pytest.raises(DuplicateKey):
         yaml.load(text, Loader=StrictLoader)
+
+
+# --- Nothing legal typed in a template: every duration and article comes from rules/law/ ---------
+
+TEMPLATES = sorted(
+    path
+    for folder in ("rules/templates", "questionnaire/templates", "templates")
+    for path in (BASE_DIR / folder).rglob("*.html")
+)
+DURATION = re.compile(
+    r"\b\d+\s*(?:days?|months?|hours?|years?|weeks?|jours?|mois|heures?|ans?|semaines?)\b"
+    r"|\b(?:one|two|three|four|five|six|ten|un|une|deux|trois|quatre|cinq|six|dix)\s+"
+    r"(?:days?|months?|hours?|years?|weeks?|jours?|mois|heures?|ans?|semaines?)\b",
+    re.IGNORECASE,
+)
+ARTICLE = re.compile(r"\b(?:L|R|D)\.?\*?\s?\d{3}-\d|\bart\.\s?\d|\bn°\s?\d")
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(BASE_DIR)))
+def test_no_template_types_a_legal_duration_or_an_article(path):
+    text = path.read_text(encoding="utf-8")
+    assert DURATION.findall(text) == []
+    assert ARTICLE.findall(text) == []
+
+
+def test_the_template_check_finds_what_it_looks_for():
+    assert DURATION.findall("within 30 days, up to one year, sous 15 jours")
+    assert ARTICLE.findall("(CESEDA L. 722-7 ; CJA R. 351-3 ; art. 8 ; n° 452716)")

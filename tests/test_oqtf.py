@@ -706,12 +706,12 @@ DETAILS = [
 @pytest.mark.parametrize(("decided_on", "bans"), DETAILS)
 def test_the_re_entry_ban_limits_follow_the_decision_date(decided_on, bans):
     found = evaluated(OQTF, {"decided_on": decided_on, "notified_on": decided_on})
-    assert bans.items() <= found.details["reentry_ban_max_years"].items()
+    assert bans.items() <= vars(found.details.reentry_ban).items()
 
 
 def test_an_old_oqtf_can_now_be_enforced_for_three_years():
     found = evaluated(OQTF, {**OLD})
-    assert found.details["enforceable_years"] == 3
+    assert found.details.enforceable_years == 3
 
 
 # --- Properties: an unknown answer or a later restriction never gives more time ---------------

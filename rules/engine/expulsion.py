@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from rules.engine import appeal as common
 from rules.engine import courts, deadlines, law, protection
 from rules.engine.answers import FORMER_TERRITORIES, Answers
-from rules.engine.model import Appeal, Comex, instant
+from rules.engine.model import Appeal, Comex, ExpulsionDetails, Repeal, instant
 from rules.engine.regimes import OTHER_COLLECTIVITY
 
 IN_METROPOLITAN_FRANCE = {"metropole", "alsace_moselle"}
@@ -21,14 +22,19 @@ def comex_timetable(answers: Answers) -> Comex:
     (LAW.md §3.3): only the rule is given. Without the summons' date, no date at all."""
     dated = law.in_force("expulsion/comex", answers.decided_on)
     rules, summoned = dated.value, answers.summoned_on
-    if summoned is None:
-        return Comex(rules=rules, sources=dated.source)
-    return Comex(
-        rules=rules,
+    board = Comex(
+        hearing_days=rules["summons_days_before_hearing"],
+        opinion_months=rules["opinion_months"],
+        postponement_months=rules["postponement_max_months"],
         sources=dated.source,
+    )
+    if summoned is None:
+        return board
+    return replace(
+        board,
         summoned_on=summoned,
-        hearing_not_before=summoned + timedelta(days=rules["summons_days_before_hearing"]),
-        opinion_by=deadlines.add_months(summoned, rules["opinion_months"]),
+        hearing_not_before=summoned + timedelta(days=board.hearing_days),
+        opinion_by=deadlines.add_months(summoned, board.opinion_months),
     )
 
 
@@ -98,21 +104,30 @@ def annulment(answers: Answers):
     return appeal, warnings, start
 
 
-def repeal(answers: Answers, start: date) -> dict:
+def repeal(answers: Answers, start: date) -> Repeal:
     """Repeal asked more than 2 months after the notification is possible only from abroad, in
     prison, or under some long-term house arrests (L. 632-5): free in France, in a detention
     centre or under the house arrest of removal, the request must come within those 2 months,
     counted plainly (LAW.md §3.5, §8.11)."""
-    rules = law.value("expulsion/repeal", answers.decided_on)
+    rules = dict(law.value("expulsion/repeal", answers.decided_on))
+    any_time_when = rules.pop("any_time_when")
     situation = "abroad" if answers.territory == "abroad" else answers.restriction
-    if situation in rules["any_time_when"]:
-        return {"repeal_until": None, "repeal": rules}
-    window = deadlines.add_months(start, rules["window_months"])
-    return {
-        "repeal_until": window,
-        "repeal": rules,
-        "repeal_later_if_long_house_arrest": answers.restriction == "house_arrest",
-    }
+    if situation in any_time_when:
+        return Repeal(**rules)
+    return Repeal(
+        **rules,
+        until=deadlines.add_months(start, rules["window_months"]),
+        later_if_long_house_arrest=answers.restriction == "house_arrest",
+    )
+
+
+def family_offences_read_narrowly(answers: Answers) -> bool:
+    """Before 2024, offences against family lifted only the two family categories, and only
+    when against spouse or children (LAW.md §3.2): said when that conduct is ticked."""
+    quasi = law.value("expulsion/quasi_absolute_lifted_by", answers.decided_on)
+    return (
+        "against_family" in answers.conduct and "against_family" in quasi["family_categories_only"]
+    )
 
 
 def times_that_matter(answers: Answers) -> set[str]:
@@ -126,7 +141,14 @@ def times_that_matter(answers: Answers) -> set[str]:
 
 def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
     found = protection.of_expulsion(answers)
-    parts = {"protection": found, "details": {"stage": answers.expulsion_stage}}
+    details = ExpulsionDetails(
+        stage=answers.expulsion_stage,
+        reporting_failure_prison_years=law.value(
+            "expulsion/reporting_failure_penalty", answers.decided_on
+        ),
+        family_offences_spouse_or_children_only=family_offences_read_narrowly(answers),
+    )
+    parts: dict = {"protection": found, "details": details}
     if answers.expulsion_stage == "summoned":
         comex = comex_timetable(answers)
         warnings = () if comex.summoned_on else ("summoned_on_unknown",)
@@ -144,8 +166,11 @@ def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
             remedies["cra_placement"] = remedy
             warnings += remedy_warnings
             sources += remedy.sources
-    parts["details"] |= repeal(answers, start)
-    parts["details"]["authority"] = law.value("expulsion/deciding_authority", answers.decided_on)
+    parts["details"] = replace(
+        details,
+        repeal=repeal(answers, start),
+        authority=law.value("expulsion/deciding_authority", answers.decided_on),
+    )
     sources += law.in_force("expulsion/repeal", answers.decided_on).source
     parts.update(
         appeal=appeal,

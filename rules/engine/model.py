@@ -96,11 +96,68 @@ class Protection:
 class Comex:
     """The board's timetable; no date when the day of the summons is not known."""
 
-    rules: dict
+    hearing_days: int  # the summons is handed at least this many days before the hearing
+    opinion_months: int  # the board gives its opinion within this many months of the summons
+    postponement_months: int  # at most this many more, from its decision to postpone
     sources: tuple[str, ...]
     summoned_on: date | None = None
     hearing_not_before: date | None = None
     opinion_by: date | None = None
+
+
+@dataclass(frozen=True)
+class ReentryBan:
+    """The longest ban on returning (years) that can go with an OQTF, by situation."""
+
+    without_period: int
+    stayed_beyond_period: int
+    with_period: int
+    serious_threat: int
+
+
+@dataclass(frozen=True)
+class OqtfDetails:
+    """What the "what happens next" part of an OQTF's outcome needs, from rules/law/."""
+
+    general_law: bool  # overseas territories where the special procedures do not apply
+    reentry_ban: ReentryBan
+    enforceable_years: int | None
+    asylum_pending: bool
+    departure_days: int
+    reporting_per_week: int
+    # The day from which only minors are protected (None while other categories protect too).
+    only_minors_since: date | None
+    # The June 2026 decrees (LAW.md §7.1): whether they may leave less time than computed.
+    pact_may_be_shorter: bool = False
+    pact_prominent: bool = False
+    pact_shortest_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Repeal:
+    """Asking for an expulsion order to be repealed (L. 632-3 to L. 632-6)."""
+
+    window_months: int
+    silence_means_refusal_months: int
+    board_after_years: int
+    review_every_years: int
+    review_silence_months: int
+    # The last day of the window, or None when a request is possible at any time.
+    until: date | None = None
+    later_if_long_house_arrest: bool = False
+
+
+@dataclass(frozen=True)
+class ExpulsionDetails:
+    """What the "what happens next" part of an expulsion's outcome needs, from rules/law/."""
+
+    stage: str
+    reporting_failure_prison_years: int
+    repeal: Repeal | None = None
+    authority: str | None = None
+    # Before 2024, offences against family lifted protection only when against spouse or
+    # children, and only for the two family categories: said when that conduct is ticked.
+    family_offences_spouse_or_children_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +172,7 @@ class Outcome:
     departure_until: date | None = None
     comex: Comex | None = None
     # Measure-specific facts for the "what happens next" part (re-entry ban, repeal, review...).
-    details: dict = field(default_factory=dict)
+    details: OqtfDetails | ExpulsionDetails | None = None
     warnings: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     rules_checked_on: date = RULES_CHECKED_ON

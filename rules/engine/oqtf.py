@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from rules.engine import appeal as common
 from rules.engine import calendar, deadlines, law, protection, regimes
 from rules.engine.answers import Answers
-from rules.engine.model import Appeal, instant
+from rules.engine.model import Appeal, OqtfDetails, ReentryBan, instant
 
 CURRENT = "oqtf-2024-07"
 # L. 611-1 3°, 5°, 6°: the 30-day procedure before July 2024; 1°, 2°, 4° (and unknown) had 15 days.
@@ -306,16 +306,21 @@ def departure_until(answers: Answers, start):
     return start + timedelta(days=dated.value), dated.source
 
 
-def details(answers: Answers, now: datetime) -> dict:
-    return {
-        "general_law": regimes.general_law_applies(answers.territory, answers.decided_on),
-        "reentry_ban_max_years": law.value("oqtf/reentry_ban_max_years", answers.decided_on),
-        "enforceable_years": law.value("oqtf/enforceable_for", now.date()),
-        "asylum_pending": "asylum_pending" in answers.ties,
-        "departure_days": law.value("oqtf/departure_period", answers.decided_on),
-        "restriction_later": answers.restriction != "none"
-        and not answers.restriction_with_decision,
-    }
+def details(answers: Answers, now: datetime, pact: dict) -> OqtfDetails:
+    day = answers.decided_on
+    categories = law.in_force("oqtf/protected_categories", day)
+    only_minors = set(categories.value) == {"minor"}
+    return OqtfDetails(
+        general_law=regimes.general_law_applies(answers.territory, day),
+        reentry_ban=ReentryBan(**law.value("oqtf/reentry_ban_max_years", day)),
+        # The longer term applies to older OQTF too: read on the day of the outcome.
+        enforceable_years=law.value("oqtf/enforceable_for", now.date()),
+        asylum_pending="asylum_pending" in answers.ties,
+        departure_days=law.value("oqtf/departure_period", day),
+        reporting_per_week=law.value("oqtf/reporting_during_departure", day),
+        only_minors_since=categories.start if only_minors else None,
+        **pact,
+    )
 
 
 def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
@@ -331,7 +336,7 @@ def evaluate(answers: Answers, regime: str, now: datetime) -> dict:
         "appeal": appeal,
         "other_remedies": remedies,
         "departure_until": until,
-        "details": details(answers, now) | pact_details(answers, appeal, start),
+        "details": details(answers, now, pact_details(answers, appeal, start)),
         "warnings": tuple(dict.fromkeys(warnings)),
         "sources": found.sources
         + appeal.sources
