@@ -6,7 +6,7 @@ Pure over the outcome and the active language; the templates only lay these valu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import formats
@@ -86,8 +86,19 @@ def words_of(outcome: Outcome, warning: str) -> str:
     return warning
 
 
+def warning_sources(outcome: Outcome) -> dict[str, str]:
+    """The source of each warning, by the rules of the decision's day (the first ones for a day
+    before them: an out-of-scope decision)."""
+    parameter = law.parameter("warnings")
+    day = outcome.answers.decided_on or outcome.now.date()
+    dated = parameter.in_force(day) or parameter.history[0]
+    return dated.value
+
+
 def notice(outcome: Outcome, warning: str) -> Notice:
-    words, source = texts.WARNINGS[words_of(outcome, warning)]
+    words = texts.WARNINGS[words_of(outcome, warning)]
+    # The pact's other wordings are the same warning: its source.
+    source = warning_sources(outcome)[warning.removesuffix("_asylum")]
     values = {
         "other_day": day_text(outcome.appeal.other_reading),
         "paris_time": paris_time_text(outcome),
@@ -197,6 +208,24 @@ def sources(outcome: Outcome, shown: list[Notice]) -> list[str]:
     return list(dict.fromkeys(cited))
 
 
+def regime_text(outcome: Outcome) -> str:
+    """The rules applied, named by the first and last days of rules/law/regimes.yaml they cover."""
+    measure = outcome.answers.measure
+    history = law.parameter("regimes").history
+    days = [
+        (dated.start, following.start if following else None)
+        for dated, following in zip(history, [*history[1:], None], strict=True)
+        if dated.value and dated.value[measure] == outcome.regime
+    ]
+    if not days:
+        return ""
+    start, end = days[0][0], days[-1][1]
+    words = texts.REGIMES[measure]
+    if end is None:
+        return str(words["since"]) % {"start": since(start)}
+    return str(words["between"]) % {"start": since(start), "end": since(end - timedelta(days=1))}
+
+
 def since(value: date | None) -> str:
     return day_words(value, with_weekday=False) if value else ""
 
@@ -207,7 +236,7 @@ def present(outcome: Outcome) -> dict:
     return {
         "outcome": outcome,
         "measure": outcome.answers.measure,
-        "regime_text": texts.REGIMES.get(outcome.regime, ""),
+        "regime_text": regime_text(outcome),
         "out_of_scope_text": texts.OUT_OF_SCOPE.get(outcome.out_of_scope_reason, ""),
         "urgent": urgent,
         "notices": others,

@@ -1,4 +1,4 @@
-"""The outcome's words: warnings and labels in plain language, each warning with its source.
+"""The outcome's words: warnings and labels in plain language (their sources are in rules/law/).
 
 English message ids, translated in locale/. Placeholders are named so translators can reorder them.
 """
@@ -6,180 +6,110 @@ English message ids, translated in locale/. Placeholders are named so translator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-PACT_SOURCE = (
-    "décrets, JO des 7 et 10 juin 2026 ; service-public.fr F18362 (avertissement du 9 juin 2026)"
-)
-
-# Warning id → (plain words, source); words may use %(other_day)s, %(paris_time)s, %(local_time)s,
-# %(pact_days)s and %(hearing_days)s (values from rules/law/).
+# Warning id → plain words (their sources: rules/law/warnings.yaml); words may use %(other_day)s,
+# %(paris_time)s, %(local_time)s, %(pact_days)s and %(hearing_days)s (values from rules/law/).
+# `pact_2026_not_shorter` is said instead of `pact_2026` when the deadline computed is already
+# shorter than anything the June 2026 decrees could set; `pact_2026_asylum` is added after it.
 WARNINGS = {
-    "pact_2026": (
-        _(
-            "New decrees published in June 2026 change the time to appeal against some removal "
-            "decisions. Their exact content could not be checked here: the time you have may be "
-            "shorter than shown. File your appeal as early as you can."
-        ),
-        PACT_SOURCE,
+    "pact_2026": _(
+        "New decrees published in June 2026 change the time to appeal against some removal "
+        "decisions. Their exact content could not be checked here: the time you have may be "
+        "shorter than shown. File your appeal as early as you can."
     ),
-    # Said instead of the above when the deadline computed is already shorter than anything
-    # the decrees could set (48 hours): nothing may name a longer time as a shortening.
-    "pact_2026_not_shorter": (
-        _(
-            "New decrees published in June 2026 change the time to appeal against some removal "
-            "decisions. Their exact content could not be checked here, but the deadline shown is "
-            "already shorter than any they could set. Keep to it."
-        ),
-        PACT_SOURCE,
+    "pact_2026_not_shorter": _(
+        "New decrees published in June 2026 change the time to appeal against some removal "
+        "decisions. Their exact content could not be checked here, but the deadline shown is "
+        "already shorter than any they could set. Keep to it."
     ),
-    "pact_2026_asylum": (
-        _(
-            "If your decision follows a refusal of asylum, the new June 2026 rules may leave you "
-            "as little as %(pact_days)s days. File within %(pact_days)s days of the notification "
-            "if you can."
-        ),
-        PACT_SOURCE,
+    "pact_2026_asylum": _(
+        "If your decision follows a refusal of asylum, the new June 2026 rules may leave you "
+        "as little as %(pact_days)s days. File within %(pact_days)s days of the notification "
+        "if you can."
     ),
-    "seven_days_disputed": (
-        _(
-            "One court of appeal counts these 7 days differently and gives one more day. Do not "
-            "count on it: the date shown is the earlier reading."
-        ),
-        "CAA Lyon, 19 déc. 2024, n° 24LY03013 ; CAA Toulouse, 3 juil. 2025, n° 24TL02643",
+    "seven_days_disputed": _(
+        "One court of appeal counts these 7 days differently and gives one more day. Do not "
+        "count on it: the date shown is the earlier reading."
     ),
-    "time_unknown": (
-        _(
-            "You did not give the time written on the notification, so the hours are counted from "
-            "midnight at the start of that day: the earliest possible end. Look for the time on "
-            "the notification and check again."
-        ),
-        "CE, 10 févr. 2006, n° 273484",
+    "time_unknown": _(
+        "You did not give the time written on the notification, so the hours are counted from "
+        "midnight at the start of that day: the earliest possible end. Look for the time on "
+        "the notification and check again."
     ),
-    "overseas_act_now": (
-        _(
-            "Here, an appeal does not stop your removal: you can be removed at any time, even "
-            "before the judge decides. Today, ask the judge in urgency to stop the removal "
-            "(référé-liberté). Removal must then wait for that judge. If your consulate asks, "
-            "removal must also wait one full day after the notification."
-        ),
-        "CJA L. 521-2 ; CESEDA L. 761-3, L. 761-5, L. 761-9, L. 763-3",
+    "overseas_act_now": _(
+        "Here, an appeal does not stop your removal: you can be removed at any time, even "
+        "before the judge decides. Today, ask the judge in urgency to stop the removal "
+        "(référé-liberté). Removal must then wait for that judge. If your consulate asks, "
+        "removal must also wait one full day after the notification."
     ),
-    "expulsion_act_now": (
-        _(
-            "An appeal against an expulsion order does not stop it: you can be removed at any "
-            "time. Today, ask the judge in urgency to suspend it (référé-suspension or "
-            "référé-liberté)."
-        ),
-        "CE, 2 févr. 2026, n° 507674 ; CE, 17 sept. 2024, n° 497226",
+    "expulsion_act_now": _(
+        "An appeal against an expulsion order does not stop it: you can be removed at any "
+        "time. Today, ask the judge in urgency to suspend it (référé-suspension or "
+        "référé-liberté)."
     ),
-    "mayotte_special": (
-        _(
-            "Mayotte has further special rules on removal that this tool does not cover. Get "
-            "advice from a lawyer or an association quickly."
-        ),
-        "CESEDA L. 651-7-1",
+    "mayotte_special": _(
+        "Mayotte has further special rules on removal that this tool does not cover. Get "
+        "advice from a lawyer or an association quickly."
     ),
-    "house_arrest_7_days": (
-        _(
-            "If you also received a separate house-arrest decision, it may have its own 7-day "
-            "deadline. To be safe, challenge it within 7 days of its notification."
-        ),
-        "CESEDA L. 732-8",
+    "house_arrest_7_days": _(
+        "If you also received a separate house-arrest decision, it may have its own 7-day "
+        "deadline. To be safe, challenge it within 7 days of its notification."
     ),
-    "month_end_conservative": (
-        _(
-            "Near the end of a month, a month can be counted in two ways. The date shown is the "
-            "earlier one; a court may accept %(other_day)s. Do not wait for it."
-        ),
-        "CE Sect., 4 juin 1954 (Décines-Charpieu)",
+    "month_end_conservative": _(
+        "Near the end of a month, a month can be counted in two ways. The date shown is the "
+        "earlier one; a court may accept %(other_day)s. Do not wait for it."
     ),
-    "paris_timestamp": (
-        _(
-            "Online filings may be time-stamped in Paris time, which is ahead of the court's. To "
-            "be safe, file online before %(paris_time)s, Paris time: %(local_time)s at the court."
-        ),
-        "CAA Bordeaux, 13 juin 2024, n° 23BX00695",
+    "paris_timestamp": _(
+        "Online filings may be time-stamped in Paris time, which is ahead of the court's. To "
+        "be safe, file online before %(paris_time)s, Paris time: %(local_time)s at the court."
     ),
-    "restriction_after_oqtf": (
-        _(
-            "You were placed under house arrest, in detention or in prison after the decision: "
-            "that can shorten the time you have. The date shown is the earlier of the two "
-            "deadlines."
-        ),
-        "CESEDA L. 921-1, L. 921-2",
+    "restriction_after_oqtf": _(
+        "You were placed under house arrest, in detention or in prison after the decision: "
+        "that can shorten the time you have. The date shown is the earlier of the two "
+        "deadlines."
     ),
-    "post_48h_not_opposable": (
-        _(
-            "Under the rules of that time, the 48 hours ran only from a decision handed over to "
-            "you, not from one sent by post. The date shown is still the safe date."
-        ),
-        "CE, 17 juin 2020, n° 425111",
+    "post_48h_not_opposable": _(
+        "Under the rules of that time, the 48 hours ran only from a decision handed over to "
+        "you, not from one sent by post. The date shown is still the safe date."
     ),
-    "weekend_extension_possible": (
-        _(
-            "This 15-day deadline ends on a Saturday, Sunday or public holiday. Sources disagree "
-            "on whether it moves to the next working day: the date shown does not move."
-        ),
-        "CJA R. 776-5 ; service-public.fr F18362 (vérifiée le 11 mai 2022)",
+    "weekend_extension_possible": _(
+        "This 15-day deadline ends on a Saturday, Sunday or public holiday. Sources disagree "
+        "on whether it moves to the next working day: the date shown does not move."
     ),
-    "eu_citizen": (
-        _(
-            "Citizens of the European Union, Iceland, Liechtenstein, Norway or Switzerland, and "
-            "their family members, follow other rules, which this tool does not cover. Get advice "
-            "from a lawyer or an association."
-        ),
-        "CESEDA L. 251-1, L. 252-1, L. 252-2",
+    "eu_citizen": _(
+        "Citizens of the European Union, Iceland, Liechtenstein, Norway or Switzerland, and "
+        "their family members, follow other rules, which this tool does not cover. Get advice "
+        "from a lawyer or an association."
     ),
-    "good_friday_local": (
-        _(
-            "Good Friday is a holiday only in some communes of Alsace-Moselle: it does not move "
-            "the deadline."
-        ),
-        "Code du travail L. 3134-13",
+    "good_friday_local": _(
+        "Good Friday is a holiday only in some communes of Alsace-Moselle: it does not move "
+        "the deadline."
     ),
-    "saint_martin_28_may": (
-        _(
-            "In Saint-Martin, the law sets the abolition of slavery holiday on 27 May, but it is "
-            "observed on 28 May. The date shown counts 27 May only: do not count on 28 May."
-        ),
-        "Code du travail L. 3422-2",
+    "saint_martin_28_may": _(
+        "In Saint-Martin, the law sets the abolition of slavery holiday on 27 May, but it is "
+        "observed on 28 May. The date shown counts 27 May only: do not count on 28 May."
     ),
-    "no_deadline_stated": (
-        _(
-            "Check the part of your decision about how and when to appeal (“voies et délais "
-            "de recours”). If it gives you more time than shown here, the longer time "
-            "applies. If it says nothing about the deadline and the court, the deadline does not "
-            "run; an appeal is then possible within a reasonable time, normally one year. Do not "
-            "rely on either without advice."
-        ),
-        "CJA R. 421-5 ; CE, 6 janv. 2023, n° 461471 ; CE Ass., 13 juil. 2016, n° 387763",
+    "no_deadline_stated": _(
+        "Check the part of your decision about how and when to appeal (“voies et délais "
+        "de recours”). If it gives you more time than shown here, the longer time "
+        "applies. If it says nothing about the deadline and the court, the deadline does not "
+        "run; an appeal is then possible within a reasonable time, normally one year. Do not "
+        "rely on either without advice."
     ),
-    "notified_on_unknown": (
-        _(
-            "You did not give the day you received the decision, so the deadline is counted from "
-            "the date written on the decision: the earliest it can be. If you received it later, "
-            "your deadline is later. If this date has passed, ask a lawyer at once: your "
-            "deadline may still be open."
-        ),
-        "CJA R. 421-1",
+    "notified_on_unknown": _(
+        "You did not give the day you received the decision, so the deadline is counted from "
+        "the date written on the decision: the earliest it can be. If you received it later, "
+        "your deadline is later. If this date has passed, ask a lawyer at once: your "
+        "deadline may still be open."
     ),
-    "date_after_today": (
-        _("A date you gave is after today. Check the dates on your decision."),
-        "",
+    "date_after_today": _("A date you gave is after today. Check the dates on your decision."),
+    "summoned_on_unknown": _(
+        "You did not give the day the summons was handed to you, so no date can be shown. "
+        "The hearing cannot take place earlier than %(hearing_days)s days after that day."
     ),
-    "summoned_on_unknown": (
-        _(
-            "You did not give the day the summons was handed to you, so no date can be shown. "
-            "The hearing cannot take place earlier than %(hearing_days)s days after that day."
-        ),
-        "CESEDA L. 632-2 ; service-public.fr F11891",
-    ),
-    "former_territory_unknown": (
-        _(
-            "You did not say where you lived in France. Your court is the administrative court of "
-            "that place. The deadline shown is the earliest it can be, wherever you lived: it is "
-            "counted in the time of the French territory whose day ends first."
-        ),
-        "CJA R. 421-7 ; service-public.fr F11891",
+    "former_territory_unknown": _(
+        "You did not say where you lived in France. Your court is the administrative court of "
+        "that place. The deadline shown is the earliest it can be, wherever you lived: it is "
+        "counted in the time of the French territory whose day ends first."
     ),
 }
 
@@ -240,16 +170,20 @@ TIME_ZONE_NAMES = {
     "America/Miquelon": _("Saint-Pierre-et-Miquelon time"),
 }
 
+# The rules applied, named by the days of rules/law/regimes.yaml that they cover.
 REGIMES = {
-    "oqtf-2021": _("rules for OQTF decisions taken from 1 May 2021 to 27 January 2024"),
-    "oqtf-2024-01": _("rules for OQTF decisions taken from 28 January 2024 to 14 July 2024"),
-    "oqtf-2024-07": _("rules for OQTF decisions taken from 15 July 2024"),
-    "expulsion-2021": _("rules for expulsion orders taken from 1 May 2021 to 27 January 2024"),
-    "expulsion-2024": _("rules for expulsion orders taken from 28 January 2024"),
+    "oqtf": {
+        "between": _("rules for OQTF decisions taken from %(start)s to %(end)s"),
+        "since": _("rules for OQTF decisions taken from %(start)s"),
+    },
+    "expulsion": {
+        "between": _("rules for expulsion orders taken from %(start)s to %(end)s"),
+        "since": _("rules for expulsion orders taken from %(start)s"),
+    },
 }
 
 OUT_OF_SCOPE = {
-    "eu_citizen": WARNINGS["eu_citizen"][0],
+    "eu_citizen": WARNINGS["eu_citizen"],
     "before_2021": _(
         "Your decision was taken before 1 May 2021, under an older version of the law that this "
         "tool does not cover. Get advice from a lawyer or an association now: deadlines may "

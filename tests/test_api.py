@@ -7,10 +7,13 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from django.test import Client
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rules.engine import answers as a
+from rules.engine import law
+from rules.texts import WARNINGS as WORDS
 
 OUTCOME_URL = "/api/v1/outcome"
 # PRODUCT.md's warning ids, and two the engine adds: notified_on_unknown (LAW.md §4: counted from
@@ -85,15 +88,13 @@ def test_the_schema_lists_every_warning_id_of_the_product_spec(client):
     assert set(warnings["items"]["enum"]) == WARNINGS
 
 
-def test_every_warning_id_has_words_and_a_source_in_both_languages():
-    from django.utils import translation
-
-    from rules.texts import WARNINGS as WORDS
-
+def test_every_warning_id_has_words_in_both_languages_and_a_source_in_every_rule_set():
     for language in ("fr", "en"):
         with translation.override(language):
-            assert all(str(WORDS[warning][0]) for warning in WARNINGS)
-    assert all(WORDS[warning][1] for warning in WARNINGS - {"date_after_today"})
+            assert all(str(WORDS[warning]) for warning in WARNINGS)
+    for dated in law.parameter("warnings").history:
+        assert set(dated.value) == WARNINGS
+        assert all(dated.value[warning] for warning in WARNINGS - {"date_after_today"})
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from rules.engine import law
 from rules.engine.answers import Answers
 from rules.engine.courts import Court
 
-# The day the legal reference behind rules/law/ was last checked against its sources.
-RULES_CHECKED_ON = date(2026, 12, 3)
 PARIS = ZoneInfo("Europe/Paris")
+FIRST_DAY = date(2021, 5, 1)  # the first day of the rules in rules/law/
 # Every warning an outcome may carry (product spec), each defined in LAW.md and shown in words.
 WARNING_IDS = (
     "pact_2026",
@@ -175,7 +175,7 @@ class Outcome:
     details: OqtfDetails | ExpulsionDetails | None = None
     warnings: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
-    rules_checked_on: date = RULES_CHECKED_ON
+    rules_checked_on: date = field(default_factory=lambda: law.value("checked_on", FIRST_DAY))
 
     @property
     def expired(self):
