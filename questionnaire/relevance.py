@@ -1,14 +1,14 @@
 """When the time of a notification matters: only when a deadline it starts counts in hours.
 
-The rules say which times the outcome depends on (rules.oqtf.times_that_matter); this reads them
-for a provisional set of answers, built from the steps answered so far with the rules' parser.
+The rules say which times the outcome depends on (rules.engine.outcome.times_that_matter); this
+reads them for a provisional set of answers, built from the steps answered so far.
 """
 
 from __future__ import annotations
 
 from questionnaire.rules_data import rules_answers
 from rules import clock
-from rules.engine import expulsion, oqtf, regimes
+from rules.engine import outcome
 from rules.engine.answers import UNKNOWN, InvalidAnswers
 
 
@@ -17,12 +17,7 @@ def times_that_matter(answer) -> set[str]:
         answers = rules_answers(answer, clock.now())
     except InvalidAnswers:
         return set()
-    regime = regimes.regime_id(answers)
-    if regime == regimes.OUT_OF_SCOPE:
-        return set()
-    if answers.measure == "expulsion":
-        return expulsion.times_that_matter(answers)
-    return oqtf.times_that_matter(answers, regime)
+    return outcome.times_that_matter(answers)
 
 
 def notification_time_matters(answer) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules.engine import expulsion, oqtf, regimes
+from rules.engine import expulsion, oqtf, oqtf_procedure, regimes
 from rules.engine.answers import Answers, after_today
 from rules.engine.model import Outcome
 
@@ -25,3 +25,14 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
 
 def unique(items):
     return tuple(dict.fromkeys(items))
+
+
+def times_that_matter(answers: Answers) -> set[str]:
+    """The notification times the outcome depends on (a questionnaire asks only these): those
+    that start a deadline counted in hours."""
+    regime = regimes.regime_id(answers)
+    if regime == regimes.OUT_OF_SCOPE:
+        return set()
+    if answers.measure == "expulsion":
+        return expulsion.times_that_matter(answers)
+    return oqtf_procedure.times_that_matter(answers, regime)
