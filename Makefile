@@ -1,4 +1,5 @@
 # Two commands on a fresh machine: `make run` and `make test`. Everything else is set up on the way.
+# While working, `make check` is the quicker one: the same without the browser tests.
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
@@ -6,7 +7,7 @@ PORT ?= 8000
 # gettext compiles the catalogues; chromium runs the browser tests. Installed with apt when missing.
 APT_INSTALL := apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
+.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
 
 run: $(BIN)/.runtime setup
 	PORT=$(PORT) $(BIN)/gunicorn config.wsgi --config config/gunicorn.conf.py
@@ -14,7 +15,15 @@ run: $(BIN)/.runtime setup
 test: $(BIN)/.dev setup browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
+
+# Lint, types (configured in pyproject.toml) and the suite without the browser tests.
+check: $(BIN)/.dev setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q --ignore=tests/browser
 
 setup: system-deps messages static
 

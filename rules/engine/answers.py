@@ -6,9 +6,12 @@ earliest deadline (the person is never told they have more time than they may ha
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from rules.engine import courts
 
@@ -112,11 +115,12 @@ class FieldError:
 
     field: str
     code: str
-    params: dict[str, str] = field(default_factory=dict)
+    # dataclasses.field: the name `field` is this class's first attribute.
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class InvalidAnswers(Exception):
-    def __init__(self, errors):
+    def __init__(self, errors: list[FieldError]) -> None:
         super().__init__(errors)
         self.errors = errors
 
@@ -124,13 +128,17 @@ class InvalidAnswers(Exception):
 class Refused(ValueError):
     """An answer of the wrong shape or value: becomes a FieldError for its field."""
 
-    def __init__(self, code: str, **params: str):
+    def __init__(self, code: str, **params: str) -> None:
         super().__init__(code)
         self.code, self.params = code, params
 
 
-def choice(values):
-    def read(value):
+# Reads one raw answer (a JSON value) into its typed value, or raises Refused.
+Reader = Callable[[object], object]
+
+
+def choice(values: tuple[str, ...]) -> Callable[[object], str]:
+    def read(value: object) -> str:
         if isinstance(value, str) and value in values:
             return value
         raise Refused("invalid_choice", values=", ".join(values))
@@ -138,8 +146,8 @@ def choice(values):
     return read
 
 
-def several(values):
-    def read(value):
+def several(values: tuple[str, ...]) -> Callable[[object], frozenset[str]]:
+    def read(value: object) -> frozenset[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise Refused("invalid_type", expected="list")
         unknown = sorted(set(value) - set(values))
@@ -150,13 +158,13 @@ def several(values):
     return read
 
 
-def boolean(value):
+def boolean(value: object) -> bool:
     if isinstance(value, bool):
         return value
     raise Refused("invalid_type", expected="boolean")
 
 
-def optional_boolean(value):
+def optional_boolean(value: object) -> bool | None:
     return None if value is None else boolean(value)
 
 
@@ -165,7 +173,7 @@ def after_today(answers: Answers, now: datetime) -> bool:
     return any((getattr(answers, key) or date.min) > today for key in DATE_IDS)
 
 
-def a_date(value):
+def a_date(value: object) -> date:
     if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
         raise Refused("invalid_type", expected="date")
     try:
@@ -177,11 +185,11 @@ def a_date(value):
     return parsed
 
 
-def date_or_unknown(value):
+def date_or_unknown(value: object) -> date | None:
     return None if value in (None, UNKNOWN) else a_date(value)
 
 
-def time_or_unknown(value):
+def time_or_unknown(value: object) -> time | None:
     if value in (None, UNKNOWN):
         return None
     if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
@@ -189,19 +197,19 @@ def time_or_unknown(value):
     return time.fromisoformat(value)
 
 
-def years(value):
+def years(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 80:
         raise Refused("invalid_number")
     return value
 
 
-def place(value):
+def place(value: object) -> str:
     if isinstance(value, str) and courts.place_territory(value) is not None:
         return value
     raise Refused("invalid_choice", expected="place")
 
 
-READERS = {
+READERS: dict[str, Reader] = {
     "measure": choice(MEASURES),
     "decided_on": a_date,
     "territory": choice(TERRITORIES),
@@ -232,15 +240,16 @@ READERS = {
 REQUIRED = ("measure", "decided_on")
 
 
-def required(values):
+def required(values: Mapping[str, object]) -> tuple[str, ...]:
     return ("measure",) if values.get("eu_citizen") is True else REQUIRED
 
 
-def parse(data, now: datetime) -> Answers:
+def parse(data: object, now: datetime) -> Answers:
     """Typed answers from a JSON-like mapping, or InvalidAnswers listing every field error."""
     if not isinstance(data, dict):
         raise InvalidAnswers([FieldError("", "invalid_type", {"expected": "object"})])
-    errors, values = [], {}
+    errors: list[FieldError] = []
+    values: dict[str, Any] = {}
     for key, raw in data.items():
         if key not in READERS:
             errors.append(FieldError(str(key)[:100], "unknown_field"))
@@ -264,20 +273,20 @@ def parse(data, now: datetime) -> Answers:
     return Answers(**values)
 
 
-def territory_of(values):
+def territory_of(values: Mapping[str, Any]) -> str | None:
     """The territory follows from the département when only the latter is given."""
     if "departement" in values:
         return courts.place_territory(values["departement"])
     return None
 
 
-def same_territory(territory, place_territory):
+def same_territory(territory: str, place_territory: str) -> bool:
     """Metropolitan France is one territory for this check (a Paris OQTF, the CRA of Metz)."""
     metropolitan = {"metropole", "alsace_moselle"}
     return territory == place_territory or {territory, place_territory} <= metropolitan
 
 
-def consistency_errors(values, now):
+def consistency_errors(values: Mapping[str, Any], now: datetime) -> list[FieldError]:
     """Answers that cannot all be true at once."""
     latest = now.astimezone(LATEST_OFFSET).date() + FUTURE_MARGIN
     errors = [

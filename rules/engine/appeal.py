@@ -9,7 +9,7 @@ from dateutil.easter import easter
 
 from rules.engine import calendar, courts, deadlines, law
 from rules.engine.answers import Answers
-from rules.engine.deadlines import Computed
+from rules.engine.deadlines import Computed, Procedure
 from rules.engine.model import Remedy
 
 ALSACE_MOSELLE = "alsace_moselle"
@@ -19,6 +19,7 @@ def clock_start(answers: Answers) -> tuple[date, list[str]]:
     """The notification day; unknown, the decision's own date (the earliest it can be)."""
     if answers.notified_on:
         return answers.notified_on, []
+    assert answers.decided_on is not None  # known once in scope
     return answers.decided_on, ["notified_on_unknown"]
 
 
@@ -26,6 +27,8 @@ def court_of_place(answers: Answers) -> courts.Court:
     """The court of the département (or detention centre) given, else of the territory."""
     code = answers.departement
     if code is None:
+        # answers.parse takes the territory from the département when only the latter is given.
+        assert answers.territory is not None
         return courts.court_for_territory(answers.territory)
     if code in detention_centre_codes():
         return courts.court_for_cra(code)
@@ -39,7 +42,7 @@ def detention_centre_codes() -> frozenset[str]:
     return frozenset(code for code, _name, _departement in courts.detention_centres())
 
 
-def compute(procedure: dict, start: date, at: time | None, court: courts.Court) -> Computed:
+def compute(procedure: Procedure, start: date, at: time | None, court: courts.Court) -> Computed:
     return deadlines.compute(procedure, start, at, court.calendar, court.time_zone)
 
 

@@ -62,7 +62,7 @@ WEST_OF_PARIS = {
 
 
 def local_statutory(calendar_key: str, year: int) -> dict[date, str]:
-    days = {}
+    days: dict[date, str] = {}
     for day, joined in holidays.France(subdiv=SUBDIVISIONS[calendar_key], years=year).items():
         # The package joins with "; " the names of two holidays that fall on the same day.
         names = [name for name in joined.split("; ") if name not in NOT_STATUTORY]
@@ -113,5 +113,6 @@ def holiday_label(calendar_key: str, day: date, language: str | None) -> str | N
     for key in (calendar_key, "guadeloupe"):
         names = holidays.France(subdiv=SUBDIVISIONS[key], years=day.year, language=language)
         if day in names:
-            return names[day]
+            name: str = names[day]
+            return name
     return None

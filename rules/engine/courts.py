@@ -7,6 +7,7 @@ import csv
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from rules.engine.calendar import TIME_ZONES
 
@@ -154,7 +155,8 @@ def _court_territory(name: str, rows: list[dict[str, str]]) -> str:
     Guadeloupe's (LAW.md §4); and the TAAF, which have no court of their own, are left out of
     the TA of La Réunion's area, which sits at Saint-Denis de La Réunion.
     """
-    territories = {place_territory(row["code"]) for row in rows}
+    # Every code of courts.csv is a known place: its territory is never None.
+    territories = {cast(str, place_territory(row["code"])) for row in rows}
     if len(territories) > 1:
         territories.discard("other_collectivity")
     if len(territories) != 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NotRequired, TypedDict
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -16,6 +17,18 @@ from rules.engine import calendar
 
 END_OF_DAY = time(23, 59)
 MIDNIGHT = time(0, 0)
+
+
+class Procedure(TypedDict):
+    """A procedure as rules/law/ states it: a deadline, how it is counted, and what follows."""
+
+    rule: str  # the words' id: "1_month", "48_hours"...
+    length: int
+    counting: str  # months_franc, days_franc, days, days_from_day_one or hours
+    extend: bool  # moved to the next working day when it ends on a weekend or holiday
+    # The judge's time to decide: one value, or one per ground of the OQTF.
+    decides_within: NotRequired[str | dict[str, str] | None]
+    suspensive: NotRequired[bool]
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,7 @@ def end_of(day: date, zone: str) -> datetime:
 
 
 def closing(
-    last_day: date, calendar_key: str, zone: str, extend: bool, other_reading=None
+    last_day: date, calendar_key: str, zone: str, extend: bool, other_reading: date | None = None
 ) -> Computed:
     moved_to, skipped = (
         calendar.next_working_day(calendar_key, last_day) if extend else (last_day, ())
@@ -108,8 +121,8 @@ def hours(start_day: date, start_time: time, length: int, zone: str) -> Computed
 
 
 def compute(
-    procedure: dict, start_day: date, start_time: time | None, calendar_key: str, zone: str
-):
+    procedure: Procedure, start_day: date, start_time: time | None, calendar_key: str, zone: str
+) -> Computed:
     """The deadline of a procedure (a value from rules/law) from its starting day and time.
     An unknown time counts from 00:00, the earliest reading."""
     length, counting = procedure["length"], procedure["counting"]

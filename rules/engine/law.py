@@ -52,7 +52,7 @@ def read_parameter(path: Path) -> Parameter:
     for key in ("description", "unit", "values"):
         if key not in raw:
             raise LawDataError(f"{name}: missing {key!r}")
-    history = []
+    history: list[DatedValue] = []
     for start, entry in sorted(raw["values"].items()):
         if not isinstance(start, date) or not entry.get("source"):
             raise LawDataError(f"{name}: each value needs a date key and a source ({start!r})")
@@ -78,5 +78,5 @@ def all_parameters() -> list[Parameter]:
     return [parameter(p.relative_to(LAW_DIR).with_suffix("").as_posix()) for p in names()]
 
 
-def names():
+def names() -> list[Path]:
     return sorted(LAW_DIR.rglob("*.yaml"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from rules.engine import expulsion, oqtf, oqtf_procedure, regimes
@@ -15,6 +16,7 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
         warnings = ("eu_citizen",) if reason == "eu_citizen" else ()
         return Outcome(answers, now, regimes.OUT_OF_SCOPE, reason, warnings=warnings)
     regime = regimes.regime_id(answers)
+    assert answers.decided_on is not None  # known once in scope
     build = oqtf.evaluate if answers.measure == "oqtf" else expulsion.evaluate
     parts = build(answers, regime, now)
     sources = unique(regimes.regime_sources(answers.decided_on) + parts.pop("sources", ()))
@@ -23,7 +25,7 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
     return Outcome(answers, now, regime, sources=sources, **parts)
 
 
-def unique(items):
+def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 

@@ -7,6 +7,7 @@ A category's conditions are checked in three values: met (True), not met (False)
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 
 from rules.engine import law
@@ -33,13 +34,17 @@ ARGUMENT_TIES = (
 )
 
 
-def all_of(*values):
+# A condition, or a category's conditions: met (True), not met (False), not known (None).
+Check = Callable[[Answers], bool | None]
+
+
+def all_of(*values: bool | None) -> bool | None:
     if False in values:
         return False
     return None if None in values else True
 
 
-def any_of(*values):
+def any_of(*values: bool | None) -> bool | None:
     if True in values:
         return True
     return None if None in values else False
@@ -53,11 +58,11 @@ def long_residence(answers: Answers) -> bool:
     return tie(answers, "residence_10y") or tie(answers, "residence_20y")
 
 
-def at_least(value, minimum):
+def at_least(value: int | None, minimum: int) -> bool | None:
     return None if value is None else value >= minimum
 
 
-def married(answers: Answers, tie_name: str, years: int, spouse_french: bool):
+def married(answers: Answers, tie_name: str, years: int, spouse_french: bool) -> bool | None:
     if not tie(answers, tie_name):
         return False
     conditions = [at_least(answers.marriage_years, years), answers.living_together]
@@ -66,14 +71,14 @@ def married(answers: Answers, tie_name: str, years: int, spouse_french: bool):
     return all_of(*conditions)
 
 
-def supports_child(answers: Answers, accepted: set[str]):
+def supports_child(answers: Answers, accepted: set[str]) -> bool | None:
     if not tie(answers, "parent_french_child"):
         return False
     contribution = answers.child_contribution
     return None if contribution is None else contribution in accepted
 
 
-OQTF_CHECKS = {
+OQTF_CHECKS: dict[str, Check] = {
     "minor": lambda a: a.age_under_18,
     "since_age_13": lambda a: tie(a, "since_age_13"),
     "residence_10y": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
@@ -87,7 +92,7 @@ OQTF_CHECKS = {
     "serious_illness": lambda a: tie(a, "serious_illness"),
 }
 
-EXPULSION_CHECKS = {
+EXPULSION_CHECKS: dict[str, Check] = {
     "parent_french_child_1y": lambda a: supports_child(a, EXPULSION_CHILD_SUPPORT),
     "married_french_3y": lambda a: married(a, "married_french", 3, spouse_french=True),
     "residence_10y_not_student": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
@@ -108,9 +113,15 @@ EXPULSION_CHECKS = {
 }
 
 
-def sort_categories(checks, answers, categories, fails_if_polygamous=()):
+def sort_categories(
+    checks: Mapping[str, Check],
+    answers: Answers,
+    categories: Iterable[str],
+    fails_if_polygamous: Collection[str] = (),
+) -> tuple[list[str], list[str]]:
     """Split categories into met and undetermined; polygamy can be a condition of some."""
-    met, undetermined = [], []
+    met: list[str] = []
+    undetermined: list[str] = []
     for category in categories:
         result = checks[category](answers)
         if result and category in fails_if_polygamous and tie(answers, "polygamous"):
@@ -122,7 +133,14 @@ def sort_categories(checks, answers, categories, fails_if_polygamous=()):
     return met, undetermined
 
 
-def verdict(met, lifted, undetermined, level_of, sources, arguments=()):
+def verdict(
+    met: list[str],
+    lifted: Mapping[str, tuple[str, ...]],
+    undetermined: list[str],
+    level_of: Mapping[str, str],
+    sources: Iterable[str],
+    arguments: Iterable[str] = (),
+) -> Protection:
     """The strongest protection not lifted; the lifted categories are listed beside it
     (LAW.md §8.4), with what lifted them."""
     remaining = [c for c in met if c not in lifted]
@@ -147,7 +165,9 @@ def verdict(met, lifted, undetermined, level_of, sources, arguments=()):
 
 def of_oqtf(answers: Answers) -> Protection:
     day = answers.decided_on
+    assert day is not None  # known once in scope
     categories = law.in_force("oqtf/protected_categories", day)
+    assert categories is not None  # in force on every day in scope
     polygamy = law.in_force("oqtf/polygamy", day)
     sources = list(categories.source)
     condition = lifts = ()
@@ -169,16 +189,21 @@ def of_expulsion(answers: Answers) -> Protection:
         # L. 631-4: a minor can never be expelled.
         return Protection("protected", "absolute", ("minor",), sources=("CESEDA L. 631-4",))
     day = answers.decided_on
+    assert day is not None  # known once in scope
     categories = law.in_force("expulsion/protection_categories", day)
     relative = law.in_force("expulsion/relative_lifted_by", day)
     quasi = law.in_force("expulsion/quasi_absolute_lifted_by", day)
+    # In force on every day in scope.
+    assert categories is not None
+    assert relative is not None
+    assert quasi is not None
     condition = law.value("expulsion/polygamy_condition", day) or ()
     level_of = {c: "relative" for c in categories.value["relative"]}
     level_of |= {c: "quasi_absolute" for c in categories.value["quasi_absolute"]}
     met, undetermined = sort_categories(EXPULSION_CHECKS, answers, level_of, condition)
     facts = set(answers.conduct) | ({"polygamous"} if tie(answers, "polygamous") else set())
 
-    def lifting(category):
+    def lifting(category: str) -> tuple[str, ...]:
         if level_of[category] == "relative":
             grounds = relative.value
         else:
@@ -191,6 +216,6 @@ def of_expulsion(answers: Answers) -> Protection:
     sources = categories.source + relative.source + quasi.source
     found = verdict(met, lifted, undetermined, level_of, sources)
     if found.status == "protected" and found.level == "relative":
-        facts = tuple(c for c in NECESSITY_FACTS if c in answers.conduct)
-        found = replace(found, necessity_facts=facts)
+        necessity = tuple(c for c in NECESSITY_FACTS if c in answers.conduct)
+        found = replace(found, necessity_facts=necessity)
     return found

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from rules.engine import law
+from rules.engine.answers import Answers
 
 OUT_OF_SCOPE = "out_of_scope"
 OTHER_COLLECTIVITY = "other_collectivity"
 
 
-def out_of_scope_reason(answers):
+def out_of_scope_reason(answers: Answers) -> str | None:
     """Why the app cannot answer, or None when it can."""
     if answers.eu_citizen:
         # EU, EEA and Swiss citizens and their families: CESEDA L. 251-1, L. 252-1, L. 252-2.
@@ -20,15 +21,19 @@ def out_of_scope_reason(answers):
     if OTHER_COLLECTIVITY in (answers.territory, former):
         # Nouvelle-Calédonie, Polynésie française, Wallis-et-Futuna, TAAF: CESEDA does not apply.
         return "other_collectivity"
+    # Only a citizen of the EU, EEA or Switzerland may leave it out (answers.parse).
+    assert answers.decided_on is not None
     if law.value("regimes", answers.decided_on) is None:
         return "before_2021"
     return None
 
 
-def regime_id(answers) -> str:
+def regime_id(answers: Answers) -> str:
     if out_of_scope_reason(answers):
         return OUT_OF_SCOPE
-    return law.value("regimes", answers.decided_on)[answers.measure]
+    assert answers.decided_on is not None  # known once in scope
+    regime: str = law.value("regimes", answers.decided_on)[answers.measure]
+    return regime
 
 
 def regime_sources(decided_on: date) -> tuple[str, ...]:
