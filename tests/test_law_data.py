@@ -3,13 +3,17 @@ nothing overwritten, and the regimes of LAW.md §1 on the right days.
 """
 
 import re
-from datetime import date, timedelta
+import shutil
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 import yaml
 
 from rules.engine import law
+from rules.engine.answers import parse
+from rules.engine.outcome import evaluate
 from tests.conftest import BASE_DIR
 
 PATHS = law.names()
@@ -227,3 +231,40 @@ def test_no_template_types_a_legal_duration_or_an_article(path):
 def test_the_template_check_finds_what_it_looks_for():
     assert DURATION.findall("within 30 days, up to one year, sous 15 jours")
     assert ARTICLE.findall("(CESEDA L. 722-7 ; CJA R. 351-3 ; art. 8 ; n° 452716)")
+
+
+# --- The README's recipe "to change a rule", applied to a copy of rules/law/ ----------------------
+
+
+def readme_recipe() -> tuple[str, str]:
+    """The file the README says to change, and the dated value it says to add (its YAML block)."""
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    recipe = readme.split("**To change a rule, add a dated value; never edit an old one.**")[1]
+    file_name = re.search(r"add to `(rules/law/[^`]+\.yaml)`", recipe).group(1)
+    block = recipe.split("```yaml\n")[1].split("```")[0]
+    return file_name, block
+
+
+def test_the_readmes_recipe_to_change_a_rule_works(tmp_path, monkeypatch):
+    file_name, block = readme_recipe()
+    copy = tmp_path / "law"
+    shutil.copytree(BASE_DIR / "rules" / "law", copy)
+    changed = copy / Path(file_name).relative_to("rules/law")
+    changed.write_text(changed.read_text(encoding="utf-8") + block, encoding="utf-8")
+    monkeypatch.setattr(law, "LAW_DIR", copy)
+    law.parameter.cache_clear()
+    try:
+        added = law.read_parameter(changed).history[-1]
+        before = evaluate_free_oqtf(added.start - timedelta(days=1))
+        on_the_day = evaluate_free_oqtf(added.start)
+    finally:
+        law.parameter.cache_clear()
+    assert before.appeal.rule == "1_month"
+    assert on_the_day.appeal.rule == added.value["rule"]
+    assert set(added.source) <= set(on_the_day.appeal.sources)
+
+
+def evaluate_free_oqtf(day: date):
+    now = datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+    data = {"measure": "oqtf", "territory": "metropole", "decided_on": day.isoformat()}
+    return evaluate(parse({**data, "notified_on": day.isoformat()}, now), now)
