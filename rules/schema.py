@@ -117,7 +117,43 @@ ERRORS = {
 }
 
 
-def openapi():
+OUTCOME_PATH = {
+    "post": {
+        "summary": "The outcome for a set of answers",
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": list(a.REQUIRED),
+                        "properties": ANSWER_PROPERTIES,
+                    }
+                }
+            },
+        },
+        "responses": {
+            "200": {
+                "description": "The outcome",
+                "content": {"application/json": {"schema": OUTCOME}},
+            },
+            "400": {
+                "description": "A list of field errors",
+                "content": {"application/json": {"schema": ERRORS}},
+            },
+        },
+    }
+}
+SCHEMA_PATH = {
+    "get": {
+        "summary": "This description",
+        "responses": {"200": {"description": "OpenAPI 3"}},
+    }
+}
+
+
+def openapi() -> dict[str, object]:
     return {
         "openapi": "3.1.0",
         "info": {
@@ -125,40 +161,5 @@ def openapi():
             "version": "1",
             "description": "Information, not legal advice. Dates are court-local, with offset.",
         },
-        "paths": {
-            "/api/v1/outcome": {
-                "post": {
-                    "summary": "The outcome for a set of answers",
-                    "requestBody": {
-                        "required": True,
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "additionalProperties": False,
-                                    "required": list(a.REQUIRED),
-                                    "properties": ANSWER_PROPERTIES,
-                                }
-                            }
-                        },
-                    },
-                    "responses": {
-                        "200": {
-                            "description": "The outcome",
-                            "content": {"application/json": {"schema": OUTCOME}},
-                        },
-                        "400": {
-                            "description": "A list of field errors",
-                            "content": {"application/json": {"schema": ERRORS}},
-                        },
-                    },
-                }
-            },
-            "/api/v1/schema": {
-                "get": {
-                    "summary": "This description",
-                    "responses": {"200": {"description": "OpenAPI 3"}},
-                }
-            },
-        },
+        "paths": {"/api/v1/outcome": OUTCOME_PATH, "/api/v1/schema": SCHEMA_PATH},
     }
