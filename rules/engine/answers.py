@@ -282,8 +282,7 @@ def territory_of(values: Mapping[str, Any]) -> str | None:
 
 def same_territory(territory: str, place_territory: str) -> bool:
     """Metropolitan France is one territory for this check (a Paris OQTF, the CRA of Metz)."""
-    metropolitan = {"metropole", "alsace_moselle"}
-    return territory == place_territory or {territory, place_territory} <= metropolitan
+    return territory == place_territory or {territory, place_territory} <= courts.METROPOLITAN
 
 
 def consistency_errors(values: Mapping[str, Any], now: datetime) -> list[FieldError]:

@@ -71,7 +71,8 @@ def is_good_friday(day: date) -> bool:
 
 def near_saint_martin_may(last_day: date, computed: Computed) -> bool:
     days = {last_day, *computed.extended_over}
-    return any((d.month, d.day) in {(5, 27), (5, 28)} for d in days)
+    dates = {calendar.SAINT_MARTIN_STATUTORY, calendar.SAINT_MARTIN_OBSERVED}
+    return any((d.month, d.day) in dates for d in days)
 
 
 def placement_counts_in_hours(decided_on: date) -> bool:

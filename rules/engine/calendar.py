@@ -61,19 +61,25 @@ WEST_OF_PARIS = {
 }
 
 
+# Saint-Martin's abolition of slavery: 27 May in the statute (C. trav. L. 3422-2), 28 May as
+# observed locally and in the `holidays` package (LAW.md §4; warning `saint_martin_28_may`).
+SAINT_MARTIN_STATUTORY = (5, 27)
+SAINT_MARTIN_OBSERVED = (5, 28)
+
+
 def local_statutory(calendar_key: str, year: int) -> dict[date, str]:
     days: dict[date, str] = {}
     for day, joined in holidays.France(subdiv=SUBDIVISIONS[calendar_key], years=year).items():
         # The package joins with "; " the names of two holidays that fall on the same day.
         names = [name for name in joined.split("; ") if name not in NOT_STATUTORY]
-        if calendar_key == "saint_martin" and (day.month, day.day) == (5, 28):
+        if calendar_key == "saint_martin" and (day.month, day.day) == SAINT_MARTIN_OBSERVED:
             # The statute sets 27 May; the package follows the 28 May observed locally. Only
             # that name goes: Ascension (2071) or Whit Monday (2091) on 28 May still count.
             names = [name for name in names if name != "Abolition of Slavery"]
         if names:
             days[day] = "; ".join(names)
     if calendar_key == "saint_martin":
-        days[date(year, 5, 27)] = "Abolition of Slavery"
+        days[date(year, *SAINT_MARTIN_STATUTORY)] = "Abolition of Slavery"
     return days
 
 

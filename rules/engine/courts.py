@@ -17,6 +17,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # The minister's expulsion orders go to the TA of Paris (LAW.md §3.5).
 PARIS_DEPARTEMENT = "75"
 
+# Metropolitan France, Alsace-Moselle included: one territory for the rules, two calendars.
+METROPOLITAN = frozenset({"metropole", "alsace_moselle"})
+
 TERRITORIES = (
     "metropole",
     "alsace_moselle",
