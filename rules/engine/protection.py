@@ -8,14 +8,13 @@ A category's conditions are checked in three values: met (True), not met (False)
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 
 from rules.engine import law
 from rules.engine.answers import Answers
 from rules.engine.model import Protection
 
-OQTF_CHILD_SUPPORT = {"since_birth", "2y_or_more"}
-EXPULSION_CHILD_SUPPORT = {"since_birth", "2y_or_more", "1y_to_2y"}
 FAMILY_CATEGORIES = {"residence_10y_married_4y", "residence_10y_parent"}
 # Conduct that does not by itself lift relative protection but may be the facts behind the
 # "imperative necessity for State security or public safety" that does (L. 631-2; LAW.md §8.4).
@@ -34,8 +33,26 @@ ARGUMENT_TIES = (
 )
 
 
+@dataclass(frozen=True)
+class Conditions:
+    """The thresholds of the categories, from rules/law/{oqtf,expulsion}/protection_conditions."""
+
+    marriage_years: int  # married to a French national
+    family_marriage_years: int  # with more than 10 years of residence (see each file)
+    child_support: frozenset[str]  # accepted answers to "since when do you support the child"
+
+    @classmethod
+    def of(cls, name: str, day: date) -> Conditions:
+        value = law.value(name, day)
+        return cls(
+            value["marriage_years"],
+            value["family_marriage_years"],
+            frozenset(value["child_support"]),
+        )
+
+
 # A condition, or a category's conditions: met (True), not met (False), not known (None).
-Check = Callable[[Answers], bool | None]
+Check = Callable[[Answers, Conditions], bool | None]
 
 
 def all_of(*values: bool | None) -> bool | None:
@@ -63,6 +80,7 @@ def at_least(value: int | None, minimum: int) -> bool | None:
 
 
 def married(answers: Answers, tie_name: str, years: int, spouse_french: bool) -> bool | None:
+    """Married for `years` at least, living together, and the spouse still French if so said."""
     if not tie(answers, tie_name):
         return False
     conditions = [at_least(answers.marriage_years, years), answers.living_together]
@@ -71,7 +89,7 @@ def married(answers: Answers, tie_name: str, years: int, spouse_french: bool) ->
     return all_of(*conditions)
 
 
-def supports_child(answers: Answers, accepted: set[str]) -> bool | None:
+def supports_child(answers: Answers, accepted: frozenset[str]) -> bool | None:
     if not tie(answers, "parent_french_child"):
         return False
     contribution = answers.child_contribution
@@ -79,43 +97,47 @@ def supports_child(answers: Answers, accepted: set[str]) -> bool | None:
 
 
 OQTF_CHECKS: dict[str, Check] = {
-    "minor": lambda a: a.age_under_18,
-    "since_age_13": lambda a: tie(a, "since_age_13"),
-    "residence_10y": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
-    "residence_20y": lambda a: tie(a, "residence_20y"),
-    "parent_french_child": lambda a: supports_child(a, OQTF_CHILD_SUPPORT),
-    "married_french": lambda a: married(a, "married_french", 3, spouse_french=True),
-    "married_foreigner_since_13": lambda a: all_of(
-        long_residence(a), married(a, "married_foreigner_since_13", 3, spouse_french=False)
+    "minor": lambda a, c: a.age_under_18,
+    "since_age_13": lambda a, c: tie(a, "since_age_13"),
+    "residence_10y": lambda a, c: long_residence(a) and not tie(a, "student_permit_only"),
+    "residence_20y": lambda a, c: tie(a, "residence_20y"),
+    "parent_french_child": lambda a, c: supports_child(a, c.child_support),
+    "married_french": lambda a, c: married(a, "married_french", c.marriage_years, True),
+    "married_foreigner_since_13": lambda a, c: all_of(
+        long_residence(a),
+        married(a, "married_foreigner_since_13", c.family_marriage_years, False),
     ),
-    "work_accident_20": lambda a: tie(a, "work_accident_20"),
-    "serious_illness": lambda a: tie(a, "serious_illness"),
+    "work_accident_20": lambda a, c: tie(a, "work_accident_20"),
+    "serious_illness": lambda a, c: tie(a, "serious_illness"),
 }
 
 EXPULSION_CHECKS: dict[str, Check] = {
-    "parent_french_child_1y": lambda a: supports_child(a, EXPULSION_CHILD_SUPPORT),
-    "married_french_3y": lambda a: married(a, "married_french", 3, spouse_french=True),
-    "residence_10y_not_student": lambda a: long_residence(a) and not tie(a, "student_permit_only"),
-    "work_accident_20": lambda a: tie(a, "work_accident_20"),
-    "since_age_13": lambda a: tie(a, "since_age_13"),
-    "residence_20y": lambda a: tie(a, "residence_20y"),
-    "residence_10y_married_4y": lambda a: all_of(
+    "parent_french_child_1y": lambda a, c: supports_child(a, c.child_support),
+    "married_french_3y": lambda a, c: married(a, "married_french", c.marriage_years, True),
+    "residence_10y_not_student": lambda a, c: (
+        long_residence(a) and not tie(a, "student_permit_only")
+    ),
+    "work_accident_20": lambda a, c: tie(a, "work_accident_20"),
+    "since_age_13": lambda a, c: tie(a, "since_age_13"),
+    "residence_20y": lambda a, c: tie(a, "residence_20y"),
+    "residence_10y_married_4y": lambda a, c: all_of(
         long_residence(a),
         any_of(
-            married(a, "married_french", 4, spouse_french=True),
-            married(a, "married_foreigner_since_13", 4, spouse_french=False),
+            married(a, "married_french", c.family_marriage_years, True),
+            married(a, "married_foreigner_since_13", c.family_marriage_years, False),
         ),
     ),
-    "residence_10y_parent": lambda a: all_of(
-        long_residence(a), supports_child(a, EXPULSION_CHILD_SUPPORT)
+    "residence_10y_parent": lambda a, c: all_of(
+        long_residence(a), supports_child(a, c.child_support)
     ),
-    "serious_illness": lambda a: tie(a, "serious_illness"),
+    "serious_illness": lambda a, c: tie(a, "serious_illness"),
 }
 
 
 def sort_categories(
     checks: Mapping[str, Check],
     answers: Answers,
+    conditions: Conditions,
     categories: Iterable[str],
     fails_if_polygamous: Collection[str] = (),
 ) -> tuple[list[str], list[str]]:
@@ -123,7 +145,7 @@ def sort_categories(
     met: list[str] = []
     undetermined: list[str] = []
     for category in categories:
-        result = checks[category](answers)
+        result = checks[category](answers, conditions)
         if result and category in fails_if_polygamous and tie(answers, "polygamous"):
             result = False
         if result:
@@ -177,7 +199,10 @@ def of_oqtf(answers: Answers) -> Protection:
             condition = polygamy.value["categories"]
         else:
             lifts = polygamy.value["categories"]
-    met, undetermined = sort_categories(OQTF_CHECKS, answers, categories.value, condition)
+    conditions = Conditions.of("oqtf/protection_conditions", day)
+    met, undetermined = sort_categories(
+        OQTF_CHECKS, answers, conditions, categories.value, condition
+    )
     lifted = {c: ("polygamous",) for c in met if c in lifts and tie(answers, "polygamous")}
     arguments = [t for t in ARGUMENT_TIES if tie(answers, t) and t not in categories.value]
     level_of = dict.fromkeys(categories.value, "absolute")
@@ -185,11 +210,12 @@ def of_oqtf(answers: Answers) -> Protection:
 
 
 def of_expulsion(answers: Answers) -> Protection:
-    if answers.age_under_18:
-        # L. 631-4: a minor can never be expelled.
-        return Protection("protected", "absolute", ("minor",), sources=("CESEDA L. 631-4",))
     day = answers.decided_on
     assert day is not None  # known once in scope
+    if answers.age_under_18:
+        # L. 631-4: a minor can never be expelled.
+        source = law.value("statements", day)["minor_never_expelled"]
+        return Protection("protected", "absolute", ("minor",), sources=(source,))
     categories = law.in_force("expulsion/protection_categories", day)
     relative = law.in_force("expulsion/relative_lifted_by", day)
     quasi = law.in_force("expulsion/quasi_absolute_lifted_by", day)
@@ -200,7 +226,8 @@ def of_expulsion(answers: Answers) -> Protection:
     condition = law.value("expulsion/polygamy_condition", day) or ()
     level_of = {c: "relative" for c in categories.value["relative"]}
     level_of |= {c: "quasi_absolute" for c in categories.value["quasi_absolute"]}
-    met, undetermined = sort_categories(EXPULSION_CHECKS, answers, level_of, condition)
+    conditions = Conditions.of("expulsion/protection_conditions", day)
+    met, undetermined = sort_categories(EXPULSION_CHECKS, answers, conditions, level_of, condition)
     facts = set(answers.conduct) | ({"polygamous"} if tie(answers, "polygamous") else set())
 
     def lifting(category: str) -> tuple[str, ...]:
