@@ -16,10 +16,9 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
         warnings = ("eu_citizen",) if reason == "eu_citizen" else ()
         return Outcome(answers, now, regimes.OUT_OF_SCOPE, reason, warnings=warnings)
     regime = regimes.regime_id(answers)
-    assert answers.decided_on is not None  # known once in scope
     build = oqtf.evaluate if answers.measure == "oqtf" else expulsion.evaluate
     parts = build(answers, regime, now)
-    sources = unique(regimes.regime_sources(answers.decided_on) + parts.pop("sources", ()))
+    sources = unique(regimes.regime_sources(answers.decided) + parts.pop("sources", ()))
     if after_today(answers, now):
         parts["warnings"] = ("date_after_today", *parts.get("warnings", ()))
     return Outcome(answers, now, regime, sources=sources, **parts)
