@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from functools import cache
+from typing import TypedDict
 
 from dateutil.easter import easter
 
@@ -13,6 +14,14 @@ from rules.engine.deadlines import Computed, Procedure
 from rules.engine.model import Remedy
 
 ALSACE_MOSELLE = "alsace_moselle"
+
+
+class DistanceDelays(TypedDict):
+    """Months added to a two-month deadline for distance (CJA R. 421-7), from rules/law/."""
+
+    overseas_to_metropole: int
+    saint_martin_or_saint_barthelemy: int
+    abroad: int
 
 
 def clock_start(answers: Answers) -> tuple[date, list[str]]:
