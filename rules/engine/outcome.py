@@ -18,10 +18,10 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
     regime = regimes.regime_id(answers)
     build = oqtf.evaluate if answers.measure == "oqtf" else expulsion.evaluate
     parts = build(answers, regime, now)
-    sources = unique(regimes.regime_sources(answers.decided) + parts.pop("sources", ()))
+    parts["sources"] = unique(regimes.regime_sources(answers.decided) + parts.get("sources", ()))
     if after_today(answers, now):
         parts["warnings"] = ("date_after_today", *parts.get("warnings", ()))
-    return Outcome(answers, now, regime, sources=sources, **parts)
+    return Outcome(answers, now, regime, **parts)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
