@@ -104,6 +104,23 @@ class Answers:
     authority: str = "prefect"
     conduct: frozenset[str] = field(default_factory=frozenset)
 
+    # Only a citizen of the EU, EEA or Switzerland may leave out the decision's date and the place
+    # (`parse`), and such a case is out of scope (regimes.out_of_scope_reason) before any rule
+    # reads them: the rules read them through these two, never None.
+    @property
+    def decided(self) -> date:
+        """The day the decision was taken, for a case in scope."""
+        if self.decided_on is None:
+            raise ValueError("decided_on is missing: only a case out of scope may leave it out")
+        return self.decided_on
+
+    @property
+    def located_in(self) -> str:
+        """The territory, for a case in scope: given, or taken from the département (`parse`)."""
+        if self.territory is None:
+            raise ValueError("territory is missing: only a case out of scope may leave it out")
+        return self.territory
+
 
 ANSWER_IDS = tuple(f.name for f in fields(Answers))
 

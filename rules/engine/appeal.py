@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from functools import cache
+from typing import TypedDict
 
 from dateutil.easter import easter
 
@@ -15,21 +16,26 @@ from rules.engine.model import Remedy
 ALSACE_MOSELLE = "alsace_moselle"
 
 
+class DistanceDelays(TypedDict):
+    """Months added to a two-month deadline for distance (CJA R. 421-7), from rules/law/."""
+
+    overseas_to_metropole: int
+    saint_martin_or_saint_barthelemy: int
+    abroad: int
+
+
 def clock_start(answers: Answers) -> tuple[date, list[str]]:
     """The notification day; unknown, the decision's own date (the earliest it can be)."""
     if answers.notified_on:
         return answers.notified_on, []
-    assert answers.decided_on is not None  # known once in scope
-    return answers.decided_on, ["notified_on_unknown"]
+    return answers.decided, ["notified_on_unknown"]
 
 
 def court_of_place(answers: Answers) -> courts.Court:
     """The court of the département (or detention centre) given, else of the territory."""
     code = answers.departement
     if code is None:
-        # answers.parse takes the territory from the département when only the latter is given.
-        assert answers.territory is not None
-        return courts.court_for_territory(answers.territory)
+        return courts.court_for_territory(answers.located_in)
     if code in detention_centre_codes():
         return courts.court_for_cra(code)
     if answers.restriction == "detention_centre":

@@ -69,6 +69,15 @@ def in_force(name: str, day: date) -> DatedValue | None:
     return parameter(name).in_force(day)
 
 
+def required(name: str, day: date) -> DatedValue:
+    """The value in force on `day` of a rule that applies on every day of a case in scope (from
+    May 2021 on); LawDataError when rules/law/ gives none."""
+    dated = in_force(name, day)
+    if dated is None:
+        raise LawDataError(f"{name}: no value in force on {day.isoformat()}")
+    return dated
+
+
 def value(name: str, day: date) -> Any:
     dated = in_force(name, day)
     return None if dated is None else dated.value

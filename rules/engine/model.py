@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from rules.engine import law
@@ -56,7 +57,7 @@ class Appeal:
     sources: tuple[str, ...] = ()
 
     @property
-    def paris_time(self):
+    def paris_time(self) -> datetime | None:
         """The deadline's clock time read in Paris. Online filings may be time-stamped in Paris
         time: for a court west of Paris, filing before this instant is safe however the stamp is
         read. Never later than the deadline itself."""
@@ -178,12 +179,26 @@ class Outcome:
     rules_checked_on: date = field(default_factory=lambda: law.value("checked_on", FIRST_DAY))
 
     @property
-    def expired(self):
+    def expired(self) -> bool:
         return self.appeal.deadline is not None and self.appeal.deadline < self.now
 
     @property
-    def time_left(self):
+    def time_left(self) -> timedelta | None:
         return self.appeal.deadline - self.now if self.appeal.deadline else None
+
+
+class OutcomeParts(TypedDict, total=False):
+    """What the rules of a measure (oqtf.evaluate, expulsion.evaluate) give for its outcome: the
+    fields of Outcome past the answers, the moment and the regime, each by its name."""
+
+    protection: Protection
+    appeal: Appeal
+    other_remedies: dict[str, Remedy]
+    departure_until: date | None
+    comex: Comex | None
+    details: OqtfDetails | ExpulsionDetails | None
+    warnings: tuple[str, ...]
+    sources: tuple[str, ...]
 
 
 def instant(value: datetime) -> datetime:
@@ -191,7 +206,12 @@ def instant(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def iso(value):
+# The outcome as JSON: objects with string keys.
+JsonObject = dict[str, object]
+
+
+def iso(value: date | None) -> str | None:
+    """A day, or an instant (a datetime is a date) to the second; None stays None."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -199,7 +219,7 @@ def iso(value):
     return value.isoformat()
 
 
-def court_json(court: Court | None) -> dict:
+def court_json(court: Court | None) -> JsonObject:
     if court is None:
         return {"court": None, "court_code": None, "appeal_court": None, "time_zone": None}
     return {
@@ -210,53 +230,70 @@ def court_json(court: Court | None) -> dict:
     }
 
 
-def outcome_json(outcome: Outcome) -> dict:
+def protection_json(protection: Protection) -> JsonObject:
+    return {
+        "status": protection.status,
+        "level": protection.level,
+        "categories": list(protection.categories),
+        "lifted_categories": list(protection.lifted_categories),
+        "lifted_by": list(protection.lifted_by),
+        "arguments": list(protection.arguments),
+        "undetermined": list(protection.undetermined),
+        "necessity_facts": list(protection.necessity_facts),
+    }
+
+
+def appeal_json(appeal: Appeal, expired: bool) -> JsonObject:
+    return {
+        "deadline": iso(appeal.deadline),
+        "rule": appeal.rule,
+        "counting": appeal.counting,
+        "extended_over": [iso(day) for day in appeal.extended_over],
+        "suspensive": appeal.suspensive,
+        **court_json(appeal.court),
+        "decides_within": appeal.decides_within,
+        "paris_time": iso(appeal.paris_time),
+        "starts_on": iso(appeal.starts_on),
+        "other_reading": iso(appeal.other_reading),
+        "already_filed": appeal.already_filed,
+        "appeal_court_rule": appeal.appeal_court_rule,
+        "appeal_court_source": appeal.appeal_court_source,
+        "expired": expired,
+    }
+
+
+def remedy_json(remedy: Remedy) -> JsonObject:
+    return {
+        "deadline": iso(remedy.deadline),
+        "rule": remedy.rule,
+        "counting": remedy.counting,
+        "court": remedy.court,
+    }
+
+
+def comex_json(comex: Comex | None) -> JsonObject:
+    """The board's dates: None without a board (an order, an OQTF) or without the summons' date."""
+    if comex is None:
+        return {"summoned_on": None, "hearing_not_before": None, "opinion_by": None}
+    return {
+        "summoned_on": iso(comex.summoned_on),
+        "hearing_not_before": iso(comex.hearing_not_before),
+        "opinion_by": iso(comex.opinion_by),
+    }
+
+
+def outcome_json(outcome: Outcome) -> JsonObject:
     """The outcome as the JSON API returns it (keys of the product spec, then more)."""
-    appeal, protection, comex = outcome.appeal, outcome.protection, outcome.comex
     return {
         "regime": outcome.regime,
         "out_of_scope_reason": outcome.out_of_scope_reason,
-        "protection": {
-            "status": protection.status,
-            "level": protection.level,
-            "categories": list(protection.categories),
-            "lifted_categories": list(protection.lifted_categories),
-            "lifted_by": list(protection.lifted_by),
-            "arguments": list(protection.arguments),
-            "undetermined": list(protection.undetermined),
-            "necessity_facts": list(protection.necessity_facts),
-        },
-        "appeal": {
-            "deadline": iso(appeal.deadline),
-            "rule": appeal.rule,
-            "counting": appeal.counting,
-            "extended_over": [iso(day) for day in appeal.extended_over],
-            "suspensive": appeal.suspensive,
-            **court_json(appeal.court),
-            "decides_within": appeal.decides_within,
-            "paris_time": iso(appeal.paris_time),
-            "starts_on": iso(appeal.starts_on),
-            "other_reading": iso(appeal.other_reading),
-            "already_filed": appeal.already_filed,
-            "appeal_court_rule": appeal.appeal_court_rule,
-            "appeal_court_source": appeal.appeal_court_source,
-            "expired": outcome.expired,
-        },
+        "protection": protection_json(outcome.protection),
+        "appeal": appeal_json(outcome.appeal, outcome.expired),
         "other_remedies": {
-            name: {
-                "deadline": iso(remedy.deadline),
-                "rule": remedy.rule,
-                "counting": remedy.counting,
-                "court": remedy.court,
-            }
-            for name, remedy in outcome.other_remedies.items()
+            name: remedy_json(remedy) for name, remedy in outcome.other_remedies.items()
         },
         "departure": {"until": iso(outcome.departure_until)},
-        "comex": {
-            "summoned_on": iso(comex and comex.summoned_on),
-            "hearing_not_before": iso(comex and comex.hearing_not_before),
-            "opinion_by": iso(comex and comex.opinion_by),
-        },
+        "comex": comex_json(outcome.comex),
         "warnings": list(outcome.warnings),
         "sources": list(outcome.sources),
         "rules_checked_on": iso(outcome.rules_checked_on),

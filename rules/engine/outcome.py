@@ -16,13 +16,12 @@ def evaluate(answers: Answers, now: datetime) -> Outcome:
         warnings = ("eu_citizen",) if reason == "eu_citizen" else ()
         return Outcome(answers, now, regimes.OUT_OF_SCOPE, reason, warnings=warnings)
     regime = regimes.regime_id(answers)
-    assert answers.decided_on is not None  # known once in scope
     build = oqtf.evaluate if answers.measure == "oqtf" else expulsion.evaluate
     parts = build(answers, regime, now)
-    sources = unique(regimes.regime_sources(answers.decided_on) + parts.pop("sources", ()))
+    parts["sources"] = unique(regimes.regime_sources(answers.decided) + parts.get("sources", ()))
     if after_today(answers, now):
         parts["warnings"] = ("date_after_today", *parts.get("warnings", ()))
-    return Outcome(answers, now, regime, sources=sources, **parts)
+    return Outcome(answers, now, regime, **parts)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -186,10 +186,8 @@ def verdict(
 
 
 def of_oqtf(answers: Answers) -> Protection:
-    day = answers.decided_on
-    assert day is not None  # known once in scope
-    categories = law.in_force("oqtf/protected_categories", day)
-    assert categories is not None  # in force on every day in scope
+    day = answers.decided
+    categories = law.required("oqtf/protected_categories", day)
     polygamy = law.in_force("oqtf/polygamy", day)
     sources = list(categories.source)
     condition = lifts = ()
@@ -210,19 +208,14 @@ def of_oqtf(answers: Answers) -> Protection:
 
 
 def of_expulsion(answers: Answers) -> Protection:
-    day = answers.decided_on
-    assert day is not None  # known once in scope
+    day = answers.decided
     if answers.age_under_18:
         # L. 631-4: a minor can never be expelled.
         source = law.value("statements", day)["minor_never_expelled"]
         return Protection("protected", "absolute", ("minor",), sources=(source,))
-    categories = law.in_force("expulsion/protection_categories", day)
-    relative = law.in_force("expulsion/relative_lifted_by", day)
-    quasi = law.in_force("expulsion/quasi_absolute_lifted_by", day)
-    # In force on every day in scope.
-    assert categories is not None
-    assert relative is not None
-    assert quasi is not None
+    categories = law.required("expulsion/protection_categories", day)
+    relative = law.required("expulsion/relative_lifted_by", day)
+    quasi = law.required("expulsion/quasi_absolute_lifted_by", day)
     condition = law.value("expulsion/polygamy_condition", day) or ()
     level_of = {c: "relative" for c in categories.value["relative"]}
     level_of |= {c: "quasi_absolute" for c in categories.value["quasi_absolute"]}

@@ -21,9 +21,7 @@ def out_of_scope_reason(answers: Answers) -> str | None:
     if OTHER_COLLECTIVITY in (answers.territory, former):
         # Nouvelle-Calédonie, Polynésie française, Wallis-et-Futuna, TAAF: CESEDA does not apply.
         return "other_collectivity"
-    # Only a citizen of the EU, EEA or Switzerland may leave it out (answers.parse).
-    assert answers.decided_on is not None
-    if law.value("regimes", answers.decided_on) is None:
+    if law.value("regimes", answers.decided) is None:
         return "before_2021"
     return None
 
@@ -31,8 +29,7 @@ def out_of_scope_reason(answers: Answers) -> str | None:
 def regime_id(answers: Answers) -> str:
     if out_of_scope_reason(answers):
         return OUT_OF_SCOPE
-    assert answers.decided_on is not None  # known once in scope
-    regime: str = law.value("regimes", answers.decided_on)[answers.measure]
+    regime: str = law.value("regimes", answers.decided)[answers.measure]
     return regime
 
 
