@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from functools import cache
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from dateutil.easter import easter
 
 from rules.engine import calendar, courts, deadlines, law
 from rules.engine.answers import Answers
 from rules.engine.deadlines import Computed, Procedure
-from rules.engine.model import Remedy
+from rules.engine.model import Appeal, Remedy
 
 ALSACE_MOSELLE = "alsace_moselle"
 
@@ -79,6 +79,23 @@ def near_saint_martin_may(last_day: date, computed: Computed) -> bool:
     days = {last_day, *computed.extended_over}
     dates = {calendar.SAINT_MARTIN_STATUTORY, calendar.SAINT_MARTIN_OBSERVED}
     return any((d.month, d.day) in dates for d in days)
+
+
+def counted_appeal(
+    procedure: Procedure, computed: Computed, court: courts.Court, start: date, **more: Any
+) -> Appeal:
+    """An appeal counted by `procedure` from `start` at `court`: what both measures share; each
+    adds what is its own (suspensive, the judge's time, the court of appeal, the sources)."""
+    return Appeal(
+        rule=procedure["rule"],
+        counting=procedure["counting"],
+        deadline=computed.end,
+        extended_over=computed.extended_over,
+        court=court,
+        starts_on=start,
+        other_reading=computed.other_reading,
+        **more,
+    )
 
 
 def placement_counts_in_hours(decided_on: date) -> bool:

@@ -23,7 +23,6 @@ from rules.engine.model import (
 )
 from rules.engine.regimes import OTHER_COLLECTIVITY
 
-IN_METROPOLITAN_FRANCE = {"metropole", "alsace_moselle"}
 # Where a person now abroad may have lived, for an order that this app covers.
 FORMER_HOMES = tuple(t for t in FORMER_TERRITORIES if t != OTHER_COLLECTIVITY)
 
@@ -99,9 +98,9 @@ def distance_months(answers: Answers, court: courts.Court | None) -> int:
     if answers.territory == "abroad":
         return delays["abroad"]
     if (
-        answers.territory not in IN_METROPOLITAN_FRANCE
+        answers.territory not in courts.METROPOLITAN
         and court is not None
-        and court.calendar in IN_METROPOLITAN_FRANCE
+        and court.calendar in courts.METROPOLITAN
     ):
         return delays["overseas_to_metropole"]
     if answers.territory in ("saint_martin", "saint_barthelemy"):
@@ -128,16 +127,13 @@ def annulment(answers: Answers) -> tuple[Appeal, list[str], date]:
         sources += law.required("common/distance_delay_months", answers.decided).source
     caa = law.required("expulsion/caa_appeal", answers.decided)
     caa_rule: str = caa.value
-    appeal = Appeal(
-        rule=procedure["rule"],
-        counting=procedure["counting"],
-        deadline=computed.end,
-        extended_over=computed.extended_over,
+    appeal = common.counted_appeal(
+        procedure,
+        computed,
+        court,
+        start,
         suspensive=False,
-        court=court,
         decides_within=None,
-        starts_on=start,
-        other_reading=computed.other_reading,
         appeal_court_rule=caa_rule,
         appeal_court_source=" ; ".join(caa.source),
         sources=sources + caa.source,

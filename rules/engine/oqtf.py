@@ -50,16 +50,13 @@ def build_appeal(
         warnings.append("post_48h_not_opposable")
     caa = appeal_court(answers, shown.name)
     sources = shown.sources + notification_sources(answers, computed)
-    appeal = Appeal(
-        rule=procedure["rule"],
-        counting=procedure["counting"],
-        deadline=computed.end,
-        extended_over=computed.extended_over,
+    appeal = common.counted_appeal(
+        procedure,
+        computed,
+        court,
+        shown.start,
         suspensive=procedure["suspensive"],
-        court=court,
         decides_within=decides_within,
-        starts_on=shown.start,
-        other_reading=computed.other_reading,
         already_filed=answers.appeal_already_filed,
         appeal_court_rule=caa["rule"],
         appeal_court_source=caa["source"],
