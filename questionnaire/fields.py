@@ -13,7 +13,6 @@ from datetime import date, datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from rules import clock
 from rules.engine.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
@@ -21,10 +20,10 @@ YES_NO = (("true", _("Yes")), ("false", _("No")))
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 
 
-def latest_date() -> date:
+def latest_date(now: datetime) -> date:
     """Today where the day has begun first: no date a person received can be later. The form
     checks it against today at the place of the decision (`StepForm.not_after_today`)."""
-    return clock.now().astimezone(LATEST_OFFSET).date()
+    return now.astimezone(LATEST_OFFSET).date()
 
 
 def read_date(text: str) -> date | None:
@@ -140,9 +139,8 @@ class DateField(forms.Field):
         if isinstance(value, date):
             check_date_range(value)
 
-    @property
-    def limits(self):
-        return EARLIEST_DATE, latest_date()
+    def limits(self, now: datetime) -> tuple[date, date]:
+        return EARLIEST_DATE, latest_date(now)
 
 
 class DateOrUnknownField(DateField):

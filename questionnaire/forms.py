@@ -36,8 +36,9 @@ class StepForm(forms.Form):
     # The question in a few words, for the list of answers above the next question.
     summary_label = None
 
-    def __init__(self, *args, answer=nobody_answered, **kwargs):
+    def __init__(self, *args, answer=nobody_answered, now=None, **kwargs):
         self.answer = answer
+        self.now = now or clock.now()
         super().__init__(*args, **kwargs)
 
     def clean(self):
@@ -47,7 +48,7 @@ class StepForm(forms.Form):
     def not_after_today(self):
         """A decision, notification or summons cannot be dated after today, the day where the
         decision was taken (LAW.md §8.1): this is a typing error, said next to the field."""
-        today = clock.now().astimezone(places.time_zone(self.answer("departement", "departement")))
+        today = self.now.astimezone(places.time_zone(self.answer("departement", "departement")))
         for name, field in self.fields.items():
             value = self.cleaned_data.get(name)
             if isinstance(field, DateField) and isinstance(value, date) and value > today.date():

@@ -85,7 +85,7 @@ def walk(stored, now, earlier: Progress | None = None, changed: str | None = Non
     answer = Reader(progress.cleaned, progress.unsettled)
     for step in STEPS[start:]:
         try:
-            asked = step.asked(answer)
+            asked = step.asked(answer, now)
         except Unsettled:
             progress.unsettled.add(step.name)
             continue
@@ -98,7 +98,7 @@ def walk(stored, now, earlier: Progress | None = None, changed: str | None = Non
         data = stored(step.name)
         form = None
         if data is not None:
-            form = step.form(data=data, prefix=step.name, answer=answer.lenient())
+            form = step.form(data=data, prefix=step.name, answer=answer.lenient(), now=now)
         if form is None or not form.is_valid():
             progress.next_step, progress.next_form = step.name, form
             progress.unsettled.add(step.name)

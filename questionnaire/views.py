@@ -137,7 +137,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
         self.__dict__["progress"] = walk(self.storage.get_step_data, self.now, earlier, step)
 
     def get_form_kwargs(self, step=None):
-        return {"answer": self.progress.answer()}
+        return {"answer": self.progress.answer(), "now": self.now}
 
     def get_step_url(self, step):
         return step_url(step)
