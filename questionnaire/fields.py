@@ -40,6 +40,13 @@ def check_date_range(value: date) -> None:
         raise forms.ValidationError(_("Give a date from the year 2000 on."), code="date_too_early")
 
 
+def typed_and_unknown(values: list[str]) -> tuple[list[str], list[str]]:
+    """The values typed in the input, and the "I don't know" boxes, among those posted."""
+    typed = [value for value in values if value.strip() not in ("", UNKNOWN)]
+    unknown = [value for value in values if value.strip() == UNKNOWN]
+    return typed, unknown
+
+
 class ListOfValues(forms.Widget):
     """Reads every value posted under the field's name (the input and its "I don't know" box)."""
 
@@ -113,23 +120,35 @@ class PlaceField(SharedChoices, forms.ChoiceField):
         super().__init__(choices=[("", _("Choose…")), *choices], **kwargs)
 
 
-class DateField(forms.Field):
-    kind = "date"
-    allows_unknown = False
+class ValueOrUnknownField(forms.Field):
+    """A typed value, or `unknown` from its box: the field reads every value posted under its
+    name, the first typed one and the box."""
+
     widget = ListOfValues
+    allows_unknown = False
+
+    def to_python(self, value):
+        typed, unknown = typed_and_unknown([v for v in (value or []) if isinstance(v, str)])
+        if self.allows_unknown and unknown:
+            return UNKNOWN
+        if not typed:
+            return None
+        return self.read(typed[0].strip())
+
+    def read(self, text: str):
+        """The typed value, or ValidationError."""
+        raise NotImplementedError
+
+
+class DateField(ValueOrUnknownField):
+    kind = "date"
     default_error_messages = {
         "required": _("Give the date."),
         "invalid": _("Give a real date, for example 31/01/2025."),
     }
 
-    def to_python(self, value):
-        values = [v.strip() for v in (value or []) if isinstance(v, str)]
-        if self.allows_unknown and UNKNOWN in values:
-            return UNKNOWN
-        typed = [v for v in values if v and v != UNKNOWN]
-        if not typed:
-            return None
-        parsed = read_date(typed[0])
+    def read(self, text):
+        parsed = read_date(text)
         if parsed is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return parsed
@@ -144,31 +163,23 @@ class DateField(forms.Field):
 
 
 class DateOrUnknownField(DateField):
-    kind = "date"
     allows_unknown = True
     default_error_messages = {
         "required": _("Give the date, or tick “I don't know”."),
     }
 
 
-class TimeOrUnknownField(forms.Field):
+class TimeOrUnknownField(ValueOrUnknownField):
     kind = "time"
     allows_unknown = True
-    widget = ListOfValues
     default_error_messages = {
         "required": _("Give the time, or tick “I don't know”."),
         "invalid": _("Give a time as hours and minutes, for example 16:10."),
     }
 
-    def to_python(self, value):
-        values = [v.strip() for v in (value or []) if isinstance(v, str)]
-        if UNKNOWN in values:
-            return UNKNOWN
-        typed = [v for v in values if v]
-        if not typed:
-            return None
+    def read(self, text):
         # Some browsers send seconds (16:10:00); the rules take hours and minutes.
-        text = typed[0].replace("h", ":").replace(".", ":")
+        text = text.replace("h", ":").replace(".", ":")
         if len(text) == 8 and text[5] == ":":
             text = text[:5]
         if len(text) == 4 and text[1] == ":":

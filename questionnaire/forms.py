@@ -6,6 +6,7 @@ them (a notification cannot come before the decision), so that the error shows o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from django import forms
@@ -32,9 +33,19 @@ def nobody_answered(step, field=None):
     return None
 
 
+@dataclass(frozen=True)
+class NotBefore:
+    """A date answer cannot come before the first of `earlier` answers that is known."""
+
+    earlier: tuple[str, ...]
+    message: str
+
+
 class StepForm(forms.Form):
     # The question in a few words, for the list of answers above the next question.
     summary_label = None
+    # For a date question: the earlier answers it cannot come before, and what to say if it does.
+    not_before: NotBefore | None = None
 
     def __init__(self, *args, answer=nobody_answered, now=None, **kwargs):
         self.answer = answer
@@ -43,6 +54,8 @@ class StepForm(forms.Form):
 
     def clean(self):
         self.not_after_today()
+        if self.not_before:
+            self.not_before_earlier(self.not_before)
         return self.cleaned_data
 
     def not_after_today(self):
@@ -55,10 +68,13 @@ class StepForm(forms.Form):
                 message = _("This date is after today: check the year.")
                 self.add_error(name, forms.ValidationError(message, code="date_after_today"))
 
-    def not_before(self, name, earlier, message):
-        value = self.cleaned_data.get(name)
-        if earlier and value not in (None, UNKNOWN) and value < earlier:
-            self.add_error(name, forms.ValidationError(message, code="before_earlier_date"))
+    def not_before_earlier(self, rule: NotBefore):
+        known = (self.answer(step) for step in rule.earlier)
+        earlier = next((day for day in known if day not in (None, UNKNOWN)), None)
+        for name, value in list(self.cleaned_data.items()):
+            if earlier and isinstance(value, date) and value < earlier:
+                error = forms.ValidationError(rule.message, code="before_earlier_date")
+                self.add_error(name, error)
 
 
 class MeasureForm(StepForm):
@@ -190,6 +206,9 @@ class DecidedOnForm(StepForm):
 
 class SummonedOnForm(StepForm):
     summary_label = _("Summons handed to you on")
+    not_before = NotBefore(
+        ("decided_on",), _("This day is before the date written on the summons.")
+    )
 
     summoned_on = DateField(
         label=_("On what day were you handed the summons?"),
@@ -198,15 +217,6 @@ class SummonedOnForm(StepForm):
             "often written on the receipt you signed."
         ),
     )
-
-    def clean(self):
-        super().clean()
-        self.not_before(
-            "summoned_on",
-            self.answer("decided_on"),
-            _("This day is before the date written on the summons."),
-        )
-        return self.cleaned_data
 
 
 class RestrictionForm(StepForm):
@@ -356,6 +366,9 @@ class NotifiedByForm(StepForm):
 
 class NotifiedOnForm(StepForm):
     summary_label = _("Day you received it")
+    not_before = NotBefore(
+        ("decided_on",), _("This day is before the date written on the decision.")
+    )
 
     notified_on = DateOrUnknownField(
         label=_("On what day did you receive it?"),
@@ -365,15 +378,6 @@ class NotifiedOnForm(StepForm):
             "the letter if there was no notice."
         ),
     )
-
-    def clean(self):
-        super().clean()
-        self.not_before(
-            "notified_on",
-            self.answer("decided_on"),
-            _("This day is before the date written on the decision."),
-        )
-        return self.cleaned_data
 
 
 class NotifiedAtForm(StepForm):
@@ -390,6 +394,10 @@ class NotifiedAtForm(StepForm):
 
 class RestrictionNotifiedOnForm(StepForm):
     summary_label = _("Day you were told of the house arrest, detention or prison")
+    # From the day the decision was received; when that day is not known, from its date.
+    not_before = NotBefore(
+        ("notified_on", "decided_on"), _("This day is before the day you received the decision.")
+    )
 
     restriction_notified_on = DateOrUnknownField(
         label=_("On what day were you told of the house arrest, the detention or the prison?"),
@@ -398,17 +406,6 @@ class RestrictionNotifiedOnForm(StepForm):
             "you entered prison."
         ),
     )
-
-    def clean(self):
-        super().clean()
-        notified_on = self.answer("notified_on")
-        earlier = notified_on if notified_on not in (None, UNKNOWN) else self.answer("decided_on")
-        self.not_before(
-            "restriction_notified_on",
-            earlier,
-            _("This day is before the day you received the decision."),
-        )
-        return self.cleaned_data
 
 
 class RestrictionNotifiedAtForm(StepForm):
