@@ -47,6 +47,14 @@ def typed_and_unknown(values: list[str]) -> tuple[list[str], list[str]]:
     return typed, unknown
 
 
+class PostedValues:
+    """`kept(posted)`: of the values posted under the field's name, those it reads, the only ones
+    the answers cookie keeps. A field of one value reads the last one, as Django does."""
+
+    def kept(self, posted: list[str]) -> list[str]:
+        return posted[-1:]
+
+
 class ListOfValues(forms.Widget):
     """Reads every value posted under the field's name (the input and its "I don't know" box)."""
 
@@ -74,7 +82,7 @@ class SharedChoices:
         return result
 
 
-class YesNoField(SharedChoices, forms.TypedChoiceField):
+class YesNoField(PostedValues, SharedChoices, forms.TypedChoiceField):
     kind = "radios"
 
     def __init__(self, **kwargs):
@@ -87,7 +95,7 @@ class YesNoField(SharedChoices, forms.TypedChoiceField):
         )
 
 
-class RadioField(SharedChoices, forms.ChoiceField):
+class RadioField(PostedValues, SharedChoices, forms.ChoiceField):
     """One choice among a few, each with an optional hint saying how to recognise it."""
 
     kind = "radios"
@@ -98,19 +106,22 @@ class RadioField(SharedChoices, forms.ChoiceField):
         self.hints = hints or {}
 
 
-class CheckboxesField(SharedChoices, forms.MultipleChoiceField):
+class CheckboxesField(PostedValues, SharedChoices, forms.MultipleChoiceField):
     kind = "checkboxes"
 
     def __init__(self, choices, hints=None, **kwargs):
         super().__init__(choices=choices, widget=forms.CheckboxSelectMultiple, **kwargs)
         self.hints = hints or {}
 
+    def kept(self, posted: list[str]) -> list[str]:
+        return posted
+
     def clean(self, value):
         # The same box posted twice is one answer.
         return list(dict.fromkeys(super().clean(value)))
 
 
-class PlaceField(SharedChoices, forms.ChoiceField):
+class PlaceField(PostedValues, SharedChoices, forms.ChoiceField):
     """A native <select>: searchable by typing the code or the first letters of the name."""
 
     kind = "select"
@@ -120,7 +131,7 @@ class PlaceField(SharedChoices, forms.ChoiceField):
         super().__init__(choices=[("", _("Choose…")), *choices], **kwargs)
 
 
-class ValueOrUnknownField(forms.Field):
+class ValueOrUnknownField(PostedValues, forms.Field):
     """A typed value, or `unknown` from its box: the field reads every value posted under its
     name, the first typed one and the box."""
 
@@ -138,6 +149,11 @@ class ValueOrUnknownField(forms.Field):
     def read(self, text: str):
         """The typed value, or ValidationError."""
         raise NotImplementedError
+
+    def kept(self, posted: list[str]) -> list[str]:
+        typed, unknown = typed_and_unknown(posted)
+        first = typed[:1] + unknown[:1]
+        return [value for value in posted if value in first]
 
 
 class DateField(ValueOrUnknownField):
@@ -189,7 +205,7 @@ class TimeOrUnknownField(ValueOrUnknownField):
         return text
 
 
-class YearsField(forms.IntegerField):
+class YearsField(PostedValues, forms.IntegerField):
     kind = "number"
 
     def __init__(self, **kwargs):

@@ -76,6 +76,13 @@ class StepForm(forms.Form):
                 error = forms.ValidationError(rule.message, code="before_earlier_date")
                 self.add_error(name, error)
 
+    def add_rules_errors(self, errors):
+        """The rules' own checks, (field, message) pairs, said next to the question when its
+        answer passed the form's."""
+        if errors and self.is_valid():
+            for _field, message in errors:
+                self.add_error(next(iter(self.fields)), message)
+
 
 class MeasureForm(StepForm):
     summary_label = _("Decision received")
