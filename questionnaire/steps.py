@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from questionnaire import forms, relevance
+from questionnaire import relevance
+from questionnaire.forms import decision, protection, situation
+from questionnaire.forms.base import StepForm
 from questionnaire.places import ABROAD, territory_of
 from rules.engine import regimes
 from rules.engine.answers import Answers
@@ -131,38 +133,38 @@ def expulsion_covered(answer, now):
 @dataclass(frozen=True)
 class Step:
     name: str
-    form: type[forms.StepForm]
+    form: type[StepForm]
     asked: Callable
 
 
 STEPS = (
-    Step("measure", forms.MeasureForm, always),
-    Step("eu_citizen", forms.EuCitizenForm, always),
-    Step("expulsion_stage", forms.ExpulsionStageForm, expulsion),
-    Step("authority", forms.AuthorityForm, expulsion_ordered),
-    Step("departement", forms.DepartementForm, not_eu_citizen),
-    Step("former_place", forms.FormerPlaceForm, abroad_after_prefect_order),
-    Step("decided_on", forms.DecidedOnForm, not_eu_citizen),
-    Step("summoned_on", forms.SummonedOnForm, summoned),
-    Step("restriction", forms.RestrictionForm, in_france),
-    Step("centre", forms.CentreForm, in_detention_centre),
-    Step("held_in", forms.HeldInForm, held_or_under_house_arrest),
-    Step("restriction_with_decision", forms.RestrictionWithDecisionForm, oqtf_restricted),
-    Step("departure_period", forms.DeparturePeriodForm, oqtf),
-    Step("ground", forms.GroundForm, oqtf),
-    Step("notified_by", forms.NotifiedByForm, notified),
-    Step("notified_on", forms.NotifiedOnForm, notified),
-    Step("notified_at", forms.NotifiedAtForm, notification_time),
-    Step("restriction_notified_on", forms.RestrictionNotifiedOnForm, restricted_later),
-    Step("restriction_notified_at", forms.RestrictionNotifiedAtForm, restriction_time),
-    Step("appeal_already_filed", forms.AppealAlreadyFiledForm, oqtf_restricted),
-    Step("age_under_18", forms.AgeForm, covered),
-    Step("ties", forms.TiesForm, covered),
-    Step("marriage_years", forms.MarriageYearsForm, married),
-    Step("living_together", forms.LivingTogetherForm, married),
-    Step("spouse_still_french", forms.SpouseStillFrenchForm, married_to_french),
-    Step("child_contribution", forms.ChildContributionForm, parent_of_french_child),
-    Step("conduct", forms.ConductForm, expulsion_covered),
+    Step("measure", decision.MeasureForm, always),
+    Step("eu_citizen", decision.EuCitizenForm, always),
+    Step("expulsion_stage", decision.ExpulsionStageForm, expulsion),
+    Step("authority", decision.AuthorityForm, expulsion_ordered),
+    Step("departement", decision.DepartementForm, not_eu_citizen),
+    Step("former_place", decision.FormerPlaceForm, abroad_after_prefect_order),
+    Step("decided_on", decision.DecidedOnForm, not_eu_citizen),
+    Step("summoned_on", decision.SummonedOnForm, summoned),
+    Step("restriction", situation.RestrictionForm, in_france),
+    Step("centre", situation.CentreForm, in_detention_centre),
+    Step("held_in", situation.HeldInForm, held_or_under_house_arrest),
+    Step("restriction_with_decision", situation.RestrictionWithDecisionForm, oqtf_restricted),
+    Step("departure_period", situation.DeparturePeriodForm, oqtf),
+    Step("ground", situation.GroundForm, oqtf),
+    Step("notified_by", situation.NotifiedByForm, notified),
+    Step("notified_on", situation.NotifiedOnForm, notified),
+    Step("notified_at", situation.NotifiedAtForm, notification_time),
+    Step("restriction_notified_on", situation.RestrictionNotifiedOnForm, restricted_later),
+    Step("restriction_notified_at", situation.RestrictionNotifiedAtForm, restriction_time),
+    Step("appeal_already_filed", situation.AppealAlreadyFiledForm, oqtf_restricted),
+    Step("age_under_18", protection.AgeForm, covered),
+    Step("ties", protection.TiesForm, covered),
+    Step("marriage_years", protection.MarriageYearsForm, married),
+    Step("living_together", protection.LivingTogetherForm, married),
+    Step("spouse_still_french", protection.SpouseStillFrenchForm, married_to_french),
+    Step("child_contribution", protection.ChildContributionForm, parent_of_french_child),
+    Step("conduct", protection.ConductForm, expulsion_covered),
 )
 BY_NAME = {step.name: step for step in STEPS}
 FORM_LIST = [(step.name, step.form) for step in STEPS]
