@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.utils.datastructures import CaseInsensitiveMapping
 
-from tests.test_wizard import MANAGEMENT
+from tests.helpers import MANAGEMENT
 
 STEP = "/questions/measure/"
 OUTCOME_API = "/api/v1/outcome"
