@@ -128,7 +128,13 @@ class PlaceField(PostedValues, SharedChoices, forms.ChoiceField):
 
     def __init__(self, choices, **kwargs):
         kwargs.setdefault("error_messages", {"required": _("Choose a place in the list.")})
-        super().__init__(choices=[("", _("Choose…")), *choices], **kwargs)
+        super().__init__(choices=(), **kwargs)
+        self.offer(choices)
+
+    def offer(self, choices):
+        """The places to choose from, after the empty first line. A new list each time: the
+        copies of the field share the one they are given (SharedChoices)."""
+        self.choices = [("", _("Choose…")), *choices]
 
 
 class ValueOrUnknownField(PostedValues, forms.Field):

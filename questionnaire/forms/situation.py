@@ -55,11 +55,9 @@ class CentreForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         prefecture = self.answer("departement", "departement")
-        self.fields["departement"].choices = [
-            ("", _("Choose…")),
-            *places.centre_choices(prefecture),
-            places.other_centre_choice(),
-        ]
+        self.fields["departement"].offer(
+            [*places.centre_choices(prefecture), places.other_centre_choice()]
+        )
 
 
 class HeldInForm(StepForm):
@@ -77,10 +75,7 @@ class HeldInForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         prefecture = self.answer("departement", "departement")
-        self.fields["departement"].choices = [
-            ("", _("Choose…")),
-            *places.departement_choices(same_territory_as=prefecture),
-        ]
+        self.fields["departement"].offer(places.departement_choices(same_territory_as=prefecture))
 
 
 class RestrictionWithDecisionForm(StepForm):
