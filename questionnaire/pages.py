@@ -1,5 +1,6 @@
 """The pages made from the answers: the outcome, its printed sheets and calendar file; and the two
-ways out, "finish and clear" and "leave quickly". None of them changes an answer.
+ways out, "finish and clear" and "leave quickly". None of them changes an answer (one posted to
+the outcome's address goes to the wizard, as at any question's).
 """
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import content_disposition_header
@@ -16,18 +16,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from questionnaire.navigation import (
-    NOTICES,
-    PREFIX,
-    is_fragment,
-    no_link,
-    step_url,
-    with_address,
-)
+from questionnaire.navigation import DONE, PREFIX, no_link, step_url
+from questionnaire.outcome import outcome_context, outcome_page
 from questionnaire.progress import walk
 from questionnaire.steps import FIRST
 from questionnaire.storage import AnswersCookieStorage, delete_answers_cookie
-from questionnaire.summary import answer_rows
+from questionnaire.wizard import questions
 from rules import clock, ics
 from rules.engine.outcome import evaluate
 
@@ -37,49 +31,17 @@ CLEAR_SITE_DATA = '"storage"'
 PRINT_LANGUAGES = ("fr", "en")
 
 
-def start_again(storage):
-    """Answers that cannot be read are dropped, and the next page says why."""
-    storage.reset()
-    storage.set_notice("unreadable")
-
-
-def outcome_context(progress, now, url_of):
-    """What the outcome page and its printed sheets show, in the active language."""
-    outcome = evaluate(progress.answers, now)
-    return {
-        "outcome": outcome,
-        "answer_rows": answer_rows(progress, url_of),
-        "calendar_url": reverse("questionnaire:calendar") if ics.upcoming(outcome, now) else None,
-    }
-
-
-def outcome_page(request, storage, progress, now, shown_url=None):
-    """The outcome when every question asked is answered; else, the first one to answer.
-
-    The answers stay: the page can be reloaded, printed and changed. After the last answer sent
-    by htmx, it comes in place of the question, at `shown_url`.
-    """
-    if not progress.complete:
-        storage.set_notice("missing" if progress.cleaned else None)
-        return redirect(step_url(progress.next_step))
-    fragment = is_fragment(request)
-    context = {
-        **outcome_context(progress, now, step_url),
-        "notice": NOTICES.get(storage.pop_notice()),
-        "fragment": fragment,
-        "page_path": shown_url,
-    }
-    name = "questionnaire/_outcome.html" if fragment else "questionnaire/outcome.html"
-    return with_address(request, TemplateResponse(request, name, context), shown_url)
-
-
 @never_cache
 @vary_on_headers("HX-Request")
 def outcome(request):
+    """The outcome page, from the answers cookie. An answer posted to its address is the wizard's,
+    as at any question's."""
+    if request.method not in ("GET", "HEAD"):
+        return questions(request, step=DONE)
     storage = AnswersCookieStorage(PREFIX, request)
     now = clock.now()
     if storage.rejected:
-        start_again(storage)
+        storage.start_again()
         response = redirect(step_url(FIRST))
     else:
         response = outcome_page(request, storage, walk(storage.get_step_data, now), now)

@@ -87,6 +87,11 @@ class AnswersCookieStorage(CookieStorage):
         for name in [name for name in self.data["step_data"] if name not in steps]:
             del self.data["step_data"][name]
 
+    def start_again(self):
+        """Answers that cannot be read are dropped, and the next page says why."""
+        self.reset()
+        self.set_notice("unreadable")
+
     def set_notice(self, code: str | None) -> None:
         """What the next page shown tells the person first (a code of navigation.NOTICES)."""
         if code:

@@ -3,17 +3,15 @@
 from django.urls import path
 
 from questionnaire import pages
-from questionnaire.navigation import DONE
 from questionnaire.steps import FIRST
-from questionnaire.wizard import QuestionnaireWizard
+from questionnaire.wizard import questions
 
 app_name = "questionnaire"
-wizard = QuestionnaireWizard.as_view(url_name="questionnaire:step", done_step_name=DONE)
 
 urlpatterns = [
-    path("", wizard, {"step": FIRST, "page": "start"}, name="start"),
-    path("questions/", wizard, name="questions"),
-    path("questions/<str:step>/", wizard, name="step"),
+    path("", questions, {"step": FIRST, "page": "start"}, name="start"),
+    path("questions/", questions, name="questions"),
+    path("questions/<str:step>/", questions, name="step"),
     path("outcome/", pages.outcome, name="outcome"),
     path("outcome/print/", pages.print_both, name="print_both"),
     path("outcome/deadline.ics", pages.calendar_file, name="calendar"),

@@ -17,7 +17,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from questionnaire.navigation import DONE, NOTICES, PREFIX, is_fragment, step_url, with_address
-from questionnaire.pages import outcome_page, start_again
+from questionnaire.outcome import outcome_page
 from questionnaire.progress import POSITION, walk
 from questionnaire.rendering import step_view
 from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
@@ -90,7 +90,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
         return self.render(form)
 
     def restart(self):
-        start_again(self.storage)
+        self.storage.start_again()
         self.forget_progress()
         return self.onwards()
 
@@ -161,3 +161,6 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def render(self, form=None, **kwargs):
         return with_address(self.request, super().render(form, **kwargs), self.shown_url)
+
+
+questions = QuestionnaireWizard.as_view(url_name="questionnaire:step", done_step_name=DONE)
