@@ -53,7 +53,7 @@ def flows():
     import django
 
     django.setup()
-    from tests.test_wizard import CASES, field_name, posted_values
+    from tests.helpers import CASES, field_name, posted_values
 
     cases = [(case["name"], case["answers"]) for case in CASES]
     both = [(name, answers, language) for name, answers in cases for language in ("", "/en")]

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from rules import clock
 from rules.engine.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
@@ -21,10 +20,10 @@ YES_NO = (("true", _("Yes")), ("false", _("No")))
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 
 
-def latest_date() -> date:
+def latest_date(now: datetime) -> date:
     """Today where the day has begun first: no date a person received can be later. The form
     checks it against today at the place of the decision (`StepForm.not_after_today`)."""
-    return clock.now().astimezone(LATEST_OFFSET).date()
+    return now.astimezone(LATEST_OFFSET).date()
 
 
 def read_date(text: str) -> date | None:
@@ -39,6 +38,21 @@ def read_date(text: str) -> date | None:
 def check_date_range(value: date) -> None:
     if value < EARLIEST_DATE:
         raise forms.ValidationError(_("Give a date from the year 2000 on."), code="date_too_early")
+
+
+def typed_and_unknown(values: list[str]) -> tuple[list[str], list[str]]:
+    """The values typed in the input, and the "I don't know" boxes, among those posted."""
+    typed = [value for value in values if value.strip() not in ("", UNKNOWN)]
+    unknown = [value for value in values if value.strip() == UNKNOWN]
+    return typed, unknown
+
+
+class PostedValues:
+    """`kept(posted)`: of the values posted under the field's name, those it reads, the only ones
+    the answers cookie keeps. A field of one value reads the last one, as Django does."""
+
+    def kept(self, posted: list[str]) -> list[str]:
+        return posted[-1:]
 
 
 class ListOfValues(forms.Widget):
@@ -68,7 +82,7 @@ class SharedChoices:
         return result
 
 
-class YesNoField(SharedChoices, forms.TypedChoiceField):
+class YesNoField(PostedValues, SharedChoices, forms.TypedChoiceField):
     kind = "radios"
 
     def __init__(self, **kwargs):
@@ -81,7 +95,7 @@ class YesNoField(SharedChoices, forms.TypedChoiceField):
         )
 
 
-class RadioField(SharedChoices, forms.ChoiceField):
+class RadioField(PostedValues, SharedChoices, forms.ChoiceField):
     """One choice among a few, each with an optional hint saying how to recognise it."""
 
     kind = "radios"
@@ -92,45 +106,71 @@ class RadioField(SharedChoices, forms.ChoiceField):
         self.hints = hints or {}
 
 
-class CheckboxesField(SharedChoices, forms.MultipleChoiceField):
+class CheckboxesField(PostedValues, SharedChoices, forms.MultipleChoiceField):
     kind = "checkboxes"
 
     def __init__(self, choices, hints=None, **kwargs):
         super().__init__(choices=choices, widget=forms.CheckboxSelectMultiple, **kwargs)
         self.hints = hints or {}
 
+    def kept(self, posted: list[str]) -> list[str]:
+        return posted
+
     def clean(self, value):
         # The same box posted twice is one answer.
         return list(dict.fromkeys(super().clean(value)))
 
 
-class PlaceField(SharedChoices, forms.ChoiceField):
+class PlaceField(PostedValues, SharedChoices, forms.ChoiceField):
     """A native <select>: searchable by typing the code or the first letters of the name."""
 
     kind = "select"
 
     def __init__(self, choices, **kwargs):
         kwargs.setdefault("error_messages", {"required": _("Choose a place in the list.")})
-        super().__init__(choices=[("", _("Choose…")), *choices], **kwargs)
+        super().__init__(choices=(), **kwargs)
+        self.offer(choices)
+
+    def offer(self, choices):
+        """The places to choose from, after the empty first line. A new list each time: the
+        copies of the field share the one they are given (SharedChoices)."""
+        self.choices = [("", _("Choose…")), *choices]
 
 
-class DateField(forms.Field):
-    kind = "date"
-    allows_unknown = False
+class ValueOrUnknownField(PostedValues, forms.Field):
+    """A typed value, or `unknown` from its box: the field reads every value posted under its
+    name, the first typed one and the box."""
+
     widget = ListOfValues
+    allows_unknown = False
+
+    def to_python(self, value):
+        typed, unknown = typed_and_unknown([v for v in (value or []) if isinstance(v, str)])
+        if self.allows_unknown and unknown:
+            return UNKNOWN
+        if not typed:
+            return None
+        return self.read(typed[0].strip())
+
+    def read(self, text: str):
+        """The typed value, or ValidationError."""
+        raise NotImplementedError
+
+    def kept(self, posted: list[str]) -> list[str]:
+        typed, unknown = typed_and_unknown(posted)
+        first = typed[:1] + unknown[:1]
+        return [value for value in posted if value in first]
+
+
+class DateField(ValueOrUnknownField):
+    kind = "date"
     default_error_messages = {
         "required": _("Give the date."),
         "invalid": _("Give a real date, for example 31/01/2025."),
     }
 
-    def to_python(self, value):
-        values = [v.strip() for v in (value or []) if isinstance(v, str)]
-        if self.allows_unknown and UNKNOWN in values:
-            return UNKNOWN
-        typed = [v for v in values if v and v != UNKNOWN]
-        if not typed:
-            return None
-        parsed = read_date(typed[0])
+    def read(self, text):
+        parsed = read_date(text)
         if parsed is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return parsed
@@ -140,37 +180,28 @@ class DateField(forms.Field):
         if isinstance(value, date):
             check_date_range(value)
 
-    @property
-    def limits(self):
-        return EARLIEST_DATE, latest_date()
+    def limits(self, now: datetime) -> tuple[date, date]:
+        return EARLIEST_DATE, latest_date(now)
 
 
 class DateOrUnknownField(DateField):
-    kind = "date"
     allows_unknown = True
     default_error_messages = {
         "required": _("Give the date, or tick “I don't know”."),
     }
 
 
-class TimeOrUnknownField(forms.Field):
+class TimeOrUnknownField(ValueOrUnknownField):
     kind = "time"
     allows_unknown = True
-    widget = ListOfValues
     default_error_messages = {
         "required": _("Give the time, or tick “I don't know”."),
         "invalid": _("Give a time as hours and minutes, for example 16:10."),
     }
 
-    def to_python(self, value):
-        values = [v.strip() for v in (value or []) if isinstance(v, str)]
-        if UNKNOWN in values:
-            return UNKNOWN
-        typed = [v for v in values if v]
-        if not typed:
-            return None
+    def read(self, text):
         # Some browsers send seconds (16:10:00); the rules take hours and minutes.
-        text = typed[0].replace("h", ":").replace(".", ":")
+        text = text.replace("h", ":").replace(".", ":")
         if len(text) == 8 and text[5] == ":":
             text = text[:5]
         if len(text) == 4 and text[1] == ":":
@@ -180,7 +211,7 @@ class TimeOrUnknownField(forms.Field):
         return text
 
 
-class YearsField(forms.IntegerField):
+class YearsField(PostedValues, forms.IntegerField):
     kind = "number"
 
     def __init__(self, **kwargs):

@@ -75,6 +75,27 @@ def walk(stored, now, earlier: Progress | None = None, changed: str | None = Non
     With `earlier` and `changed` (a step whose answer changed since that walk), the steps before
     `changed` are taken from `earlier` instead of being checked again.
     """
+    progress, start = resumed(earlier, changed)
+    answer = Reader(progress.cleaned, progress.unsettled)
+    for step in STEPS[start:]:
+        try:
+            asked = step.asked(answer, now)
+        except Unsettled:
+            progress.unsettled.add(step.name)
+            continue
+        if not asked:
+            progress.dropped.add(step.name)
+        elif progress.next_step is not None:
+            progress.unsettled.add(step.name)
+        else:
+            check_stored(progress, step, stored(step.name), answer.lenient(), now)
+    if progress.complete:
+        check_with_rules(progress, now)
+    return progress
+
+
+def resumed(earlier: Progress | None, changed: str | None) -> tuple[Progress, int]:
+    """A walk's start: the steps an earlier walk settled before `changed`, and where to go on."""
     progress = Progress()
     start = settled_steps(earlier, changed)
     if start:
@@ -82,32 +103,20 @@ def walk(stored, now, earlier: Progress | None = None, changed: str | None = Non
         progress.cleaned = {name: data for name, data in earlier.cleaned.items() if name in kept}
         progress.forms = {name: earlier.forms[name] for name in progress.cleaned}
         progress.dropped = earlier.dropped & kept
-    answer = Reader(progress.cleaned, progress.unsettled)
-    for step in STEPS[start:]:
-        try:
-            asked = step.asked(answer)
-        except Unsettled:
-            progress.unsettled.add(step.name)
-            continue
-        if not asked:
-            progress.dropped.add(step.name)
-            continue
-        if progress.next_step is not None:
-            progress.unsettled.add(step.name)
-            continue
-        data = stored(step.name)
-        form = None
-        if data is not None:
-            form = step.form(data=data, prefix=step.name, answer=answer.lenient())
-        if form is None or not form.is_valid():
-            progress.next_step, progress.next_form = step.name, form
-            progress.unsettled.add(step.name)
-            continue
-        progress.cleaned[step.name] = form.cleaned_data
-        progress.forms[step.name] = form
-    if progress.complete:
-        check_with_rules(progress, now)
-    return progress
+    return progress, start
+
+
+def check_stored(progress: Progress, step, data, answer, now) -> None:
+    """A stored answer its form accepts is kept; else the step is the next one to answer."""
+    form = None
+    if data is not None:
+        form = step.form(data=data, prefix=step.name, answer=answer, now=now)
+    if form is None or not form.is_valid():
+        progress.next_step, progress.next_form = step.name, form
+        progress.unsettled.add(step.name)
+        return
+    progress.cleaned[step.name] = form.cleaned_data
+    progress.forms[step.name] = form
 
 
 def settled_steps(earlier: Progress | None, changed: str | None) -> int:

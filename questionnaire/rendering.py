@@ -82,7 +82,7 @@ def question(bound) -> dict:
     if kind == "select":
         item["option_tags"] = option_tags(item["options"])
     if kind == "date":
-        earliest, latest = field.limits
+        earliest, latest = field.limits(bound.form.now)
         item.update(min=earliest.isoformat(), max=latest.isoformat())
     return item
 

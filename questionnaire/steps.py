@@ -1,7 +1,9 @@
 """The questions in order, and when each is asked (product spec, "asked when").
 
 A condition reads only earlier answers, through `answer(step, field=None)`, which gives None for a
-question not asked. Each is tiny and pure, so that every branch can be tested on its own. The
+question not asked, and `now`, the time of the walk (whether a time of day matters depends on the
+rules, which check dates against today). Each is tiny and pure, so that every branch can be tested
+on its own. The
 branch (measure, ties) is read before the rest: when an earlier answer changes, a question of the
 other branch is then known to be irrelevant even while a later answer is still missing.
 """
@@ -11,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from questionnaire import forms, relevance
+from questionnaire import relevance
+from questionnaire.forms import decision, protection, situation
+from questionnaire.forms.base import StepForm
 from questionnaire.places import ABROAD, territory_of
 from rules.engine import regimes
 from rules.engine.answers import Answers
@@ -20,35 +24,35 @@ MARRIAGES = {"married_french", "married_foreigner_since_13"}
 HELD_OR_HOUSE_ARREST = {"house_arrest", "prison"}
 
 
-def always(answer):
+def always(answer, now):
     return True
 
 
-def not_eu_citizen(answer):
+def not_eu_citizen(answer, now):
     return answer("eu_citizen") is False
 
 
-def expulsion(answer):
-    return not_eu_citizen(answer) and answer("measure") == "expulsion"
+def expulsion(answer, now):
+    return not_eu_citizen(answer, now) and answer("measure") == "expulsion"
 
 
-def expulsion_ordered(answer):
-    return expulsion(answer) and answer("expulsion_stage") == "ordered"
+def expulsion_ordered(answer, now):
+    return expulsion(answer, now) and answer("expulsion_stage") == "ordered"
 
 
-def abroad_after_prefect_order(answer):
+def abroad_after_prefect_order(answer, now):
     """The minister's orders go to the court of Paris: the former home does not matter then."""
     return (
-        expulsion_ordered(answer)
+        expulsion_ordered(answer, now)
         and answer("departement", "departement") == ABROAD
         and answer("authority") != "minister"
     )
 
 
-def covered(answer):
+def covered(answer, now):
     """The rules can answer: not an EU citizen, a covered territory, a decision from May 2021."""
     decided_on = answer("decided_on")
-    if not not_eu_citizen(answer) or decided_on is None:
+    if not not_eu_citizen(answer, now) or decided_on is None:
         return False
     sketch = Answers(
         measure=answer("measure"),
@@ -59,106 +63,108 @@ def covered(answer):
     return regimes.out_of_scope_reason(sketch) is None
 
 
-def oqtf(answer):
-    return answer("measure") == "oqtf" and covered(answer)
+def oqtf(answer, now):
+    return answer("measure") == "oqtf" and covered(answer, now)
 
 
-def summoned(answer):
-    return expulsion(answer) and answer("expulsion_stage") == "summoned" and covered(answer)
+def summoned(answer, now):
+    if not expulsion(answer, now):
+        return False
+    return answer("expulsion_stage") == "summoned" and covered(answer, now)
 
 
-def in_france(answer):
-    return covered(answer) and answer("departement", "departement") != ABROAD
+def in_france(answer, now):
+    return covered(answer, now) and answer("departement", "departement") != ABROAD
 
 
-def in_detention_centre(answer):
-    return in_france(answer) and answer("restriction") == "detention_centre"
+def in_detention_centre(answer, now):
+    return in_france(answer, now) and answer("restriction") == "detention_centre"
 
 
-def held_or_under_house_arrest(answer):
-    return in_france(answer) and answer("restriction") in HELD_OR_HOUSE_ARREST
+def held_or_under_house_arrest(answer, now):
+    return in_france(answer, now) and answer("restriction") in HELD_OR_HOUSE_ARREST
 
 
-def oqtf_restricted(answer):
-    return oqtf(answer) and answer("restriction") not in (None, "none")
+def oqtf_restricted(answer, now):
+    return oqtf(answer, now) and answer("restriction") not in (None, "none")
 
 
-def notified(answer):
+def notified(answer, now):
     """OQTF and expulsion orders are notified; a summons is handed over (summoned_on)."""
-    return (answer("measure") == "oqtf" or expulsion_ordered(answer)) and covered(answer)
+    return (answer("measure") == "oqtf" or expulsion_ordered(answer, now)) and covered(answer, now)
 
 
-def notification_time(answer):
-    return notified(answer) and relevance.notification_time_matters(answer)
+def notification_time(answer, now):
+    return notified(answer, now) and relevance.notification_time_matters(answer, now)
 
 
-def restricted_later(answer):
+def restricted_later(answer, now):
     """A measure notified on its own: an OQTF's later house arrest, detention or prison, and any
     placement in a detention centre after an expulsion order (LAW.md §8.12)."""
-    if expulsion_ordered(answer):
-        return in_detention_centre(answer)
-    return oqtf_restricted(answer) and answer("restriction_with_decision") is False
+    if expulsion_ordered(answer, now):
+        return in_detention_centre(answer, now)
+    return oqtf_restricted(answer, now) and answer("restriction_with_decision") is False
 
 
-def restriction_time(answer):
-    return restricted_later(answer) and relevance.restriction_time_matters(answer)
+def restriction_time(answer, now):
+    return restricted_later(answer, now) and relevance.restriction_time_matters(answer, now)
 
 
 def ticked(answer, *ties):
     return bool(set(answer("ties") or ()) & set(ties))
 
 
-def married(answer):
-    return ticked(answer, *MARRIAGES) and covered(answer)
+def married(answer, now):
+    return ticked(answer, *MARRIAGES) and covered(answer, now)
 
 
-def married_to_french(answer):
-    return ticked(answer, "married_french") and covered(answer)
+def married_to_french(answer, now):
+    return ticked(answer, "married_french") and covered(answer, now)
 
 
-def parent_of_french_child(answer):
-    return ticked(answer, "parent_french_child") and covered(answer)
+def parent_of_french_child(answer, now):
+    return ticked(answer, "parent_french_child") and covered(answer, now)
 
 
-def expulsion_covered(answer):
-    return expulsion(answer) and covered(answer)
+def expulsion_covered(answer, now):
+    return expulsion(answer, now) and covered(answer, now)
 
 
 @dataclass(frozen=True)
 class Step:
     name: str
-    form: type[forms.StepForm]
+    form: type[StepForm]
     asked: Callable
 
 
 STEPS = (
-    Step("measure", forms.MeasureForm, always),
-    Step("eu_citizen", forms.EuCitizenForm, always),
-    Step("expulsion_stage", forms.ExpulsionStageForm, expulsion),
-    Step("authority", forms.AuthorityForm, expulsion_ordered),
-    Step("departement", forms.DepartementForm, not_eu_citizen),
-    Step("former_place", forms.FormerPlaceForm, abroad_after_prefect_order),
-    Step("decided_on", forms.DecidedOnForm, not_eu_citizen),
-    Step("summoned_on", forms.SummonedOnForm, summoned),
-    Step("restriction", forms.RestrictionForm, in_france),
-    Step("centre", forms.CentreForm, in_detention_centre),
-    Step("held_in", forms.HeldInForm, held_or_under_house_arrest),
-    Step("restriction_with_decision", forms.RestrictionWithDecisionForm, oqtf_restricted),
-    Step("departure_period", forms.DeparturePeriodForm, oqtf),
-    Step("ground", forms.GroundForm, oqtf),
-    Step("notified_by", forms.NotifiedByForm, notified),
-    Step("notified_on", forms.NotifiedOnForm, notified),
-    Step("notified_at", forms.NotifiedAtForm, notification_time),
-    Step("restriction_notified_on", forms.RestrictionNotifiedOnForm, restricted_later),
-    Step("restriction_notified_at", forms.RestrictionNotifiedAtForm, restriction_time),
-    Step("appeal_already_filed", forms.AppealAlreadyFiledForm, oqtf_restricted),
-    Step("age_under_18", forms.AgeForm, covered),
-    Step("ties", forms.TiesForm, covered),
-    Step("marriage_years", forms.MarriageYearsForm, married),
-    Step("living_together", forms.LivingTogetherForm, married),
-    Step("spouse_still_french", forms.SpouseStillFrenchForm, married_to_french),
-    Step("child_contribution", forms.ChildContributionForm, parent_of_french_child),
-    Step("conduct", forms.ConductForm, expulsion_covered),
+    Step("measure", decision.MeasureForm, always),
+    Step("eu_citizen", decision.EuCitizenForm, always),
+    Step("expulsion_stage", decision.ExpulsionStageForm, expulsion),
+    Step("authority", decision.AuthorityForm, expulsion_ordered),
+    Step("departement", decision.DepartementForm, not_eu_citizen),
+    Step("former_place", decision.FormerPlaceForm, abroad_after_prefect_order),
+    Step("decided_on", decision.DecidedOnForm, not_eu_citizen),
+    Step("summoned_on", decision.SummonedOnForm, summoned),
+    Step("restriction", situation.RestrictionForm, in_france),
+    Step("centre", situation.CentreForm, in_detention_centre),
+    Step("held_in", situation.HeldInForm, held_or_under_house_arrest),
+    Step("restriction_with_decision", situation.RestrictionWithDecisionForm, oqtf_restricted),
+    Step("departure_period", situation.DeparturePeriodForm, oqtf),
+    Step("ground", situation.GroundForm, oqtf),
+    Step("notified_by", situation.NotifiedByForm, notified),
+    Step("notified_on", situation.NotifiedOnForm, notified),
+    Step("notified_at", situation.NotifiedAtForm, notification_time),
+    Step("restriction_notified_on", situation.RestrictionNotifiedOnForm, restricted_later),
+    Step("restriction_notified_at", situation.RestrictionNotifiedAtForm, restriction_time),
+    Step("appeal_already_filed", situation.AppealAlreadyFiledForm, oqtf_restricted),
+    Step("age_under_18", protection.AgeForm, covered),
+    Step("ties", protection.TiesForm, covered),
+    Step("marriage_years", protection.MarriageYearsForm, married),
+    Step("living_together", protection.LivingTogetherForm, married),
+    Step("spouse_still_french", protection.SpouseStillFrenchForm, married_to_french),
+    Step("child_contribution", protection.ChildContributionForm, parent_of_french_child),
+    Step("conduct", protection.ConductForm, expulsion_covered),
 )
 BY_NAME = {step.name: step for step in STEPS}
 FORM_LIST = [(step.name, step.form) for step in STEPS]

@@ -3,7 +3,9 @@
 Signed, not encrypted (the person may read their own answers, nobody can forge them): a session
 cookie (no max-age, gone when the browser closes), HttpOnly, SameSite=Lax, Secure over HTTPS, for
 the whole site so that both languages share it. A cookie that cannot be read is dropped, and
-`rejected` says so, for the page to tell the person why they start again.
+`rejected` says so, for the page to tell the person why they start again. Of a step's answer, it
+keeps only the values the step's fields read (`keep_answer`); beside the answers, the notice the
+next page shows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from formtools.wizard.storage.cookie import CookieStorage
 
 COOKIE_NAME = "answers"
 SALT = "questionnaire.answers"
+# Browsers post short values; a longer one is junk, which would swell the cookie past the 4 KB
+# browsers keep.
+LONGEST_VALUE = 100
 
 
 def delete_answers_cookie(response):
@@ -67,8 +72,33 @@ class AnswersCookieStorage(CookieStorage):
     def empty(self) -> bool:
         return not self.data["step_data"] and not self.data["extra_data"]
 
-    def forget_step(self, step):
-        self.data["step_data"].pop(step, None)
+    def keep_answer(self, step, form):
+        """Stores a valid step's answer: the values each of its fields reads, each short and once;
+        no token, no other field."""
+        answer = {}
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            posted = [v for v in dict.fromkeys(form.data.getlist(key)) if len(v) <= LONGEST_VALUE]
+            answer[key] = field.kept(posted)
+        self.set_step_data(step, answer)
+
+    def keep_only(self, steps):
+        """Forgets the answers of every step not in `steps`."""
+        for name in [name for name in self.data["step_data"] if name not in steps]:
+            del self.data["step_data"][name]
+
+    def start_again(self):
+        """Answers that cannot be read are dropped, and the next page says why."""
+        self.reset()
+        self.set_notice("unreadable")
+
+    def set_notice(self, code: str | None) -> None:
+        """What the next page shown tells the person first (a code of navigation.NOTICES)."""
+        if code:
+            self.extra_data["notice"] = code
+
+    def pop_notice(self) -> str | None:
+        return self.extra_data.pop("notice", None)
 
     def update_response(self, response):
         BaseStorage.update_response(self, response)

@@ -2,19 +2,19 @@
 
 from django.urls import path
 
-from questionnaire import views
+from questionnaire import pages
 from questionnaire.steps import FIRST
+from questionnaire.wizard import questions
 
 app_name = "questionnaire"
-wizard = views.QuestionnaireWizard.as_view(url_name="questionnaire:step", done_step_name="done")
 
 urlpatterns = [
-    path("", wizard, {"step": FIRST, "page": "start"}, name="start"),
-    path("questions/", wizard, name="questions"),
-    path("questions/<str:step>/", wizard, name="step"),
-    path("outcome/", wizard, {"step": views.DONE}, name="outcome"),
-    path("outcome/print/", views.print_both, name="print_both"),
-    path("outcome/deadline.ics", views.calendar_file, name="calendar"),
-    path("clear/", views.clear, name="clear"),
-    path("exit/", views.leave, name="exit"),
+    path("", questions, {"step": FIRST, "page": "start"}, name="start"),
+    path("questions/", questions, name="questions"),
+    path("questions/<str:step>/", questions, name="step"),
+    path("outcome/", pages.outcome, name="outcome"),
+    path("outcome/print/", pages.print_both, name="print_both"),
+    path("outcome/deadline.ics", pages.calendar_file, name="calendar"),
+    path("clear/", pages.clear, name="clear"),
+    path("exit/", pages.leave, name="exit"),
 ]

@@ -1,14 +1,10 @@
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from rules import clock
-
-BASE_DIR = Path(__file__).resolve().parent.parent
-# After every date of the public cases, so that none of them is "after today".
-SCENARIO_NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+from tests.helpers import BASE_DIR, NOW
 
 
 @pytest.fixture
@@ -16,7 +12,7 @@ def frozen_now(monkeypatch):
     """Freeze the app's clock; the test may move it with frozen_now.set(datetime)."""
 
     class Frozen:
-        value = SCENARIO_NOW
+        value = NOW
 
         def set(self, value):
             self.value = value

@@ -10,49 +10,11 @@ from datetime import date, timedelta
 
 import holidays
 import pytest
-from dateutil.easter import easter
 
 from rules.engine import calendar
+from tests.helpers import statutory_days
 
 CALENDAR_KEYS = tuple(calendar.SUBDIVISIONS)
-# LAW.md §4: the abolition of slavery, where it is a statutory holiday at the court's seat.
-ABOLITION = {
-    "guadeloupe": (5, 27),
-    "martinique": (5, 22),
-    "guyane": (6, 10),
-    "reunion": (12, 20),
-    "mayotte": (4, 27),
-    "saint_martin": (5, 27),
-}
-
-
-def statutory_days(calendar_key, year):
-    """The statutory holidays of LAW.md §4, written out independently of the `holidays` package.
-    Saint-Barthélemy's 9 October is left out: the court's seat, Basse-Terre, works that day."""
-    sunday = easter(year)
-    days = {
-        date(year, 1, 1),
-        sunday + timedelta(days=1),  # Easter Monday
-        date(year, 5, 1),
-        date(year, 5, 8),
-        sunday + timedelta(days=39),  # Ascension
-        sunday + timedelta(days=50),  # Whit Monday
-        date(year, 7, 14),
-        date(year, 8, 15),
-        date(year, 11, 1),
-        date(year, 11, 11),
-        date(year, 12, 25),
-    }
-    if calendar_key == "alsace_moselle":
-        days.add(date(year, 12, 26))
-    if calendar_key in ABOLITION:
-        days.add(date(year, *ABOLITION[calendar_key]))
-    return days
-
-
-def non_working(calendar_key, day):
-    return day.weekday() >= 5 or day in statutory_days(calendar_key, day.year)
-
 
 # fmt: off
 NATIONAL_2026 = [

@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rules.engine import deadlines
-from tests.test_calendar import non_working
+from tests.helpers import non_working
 
 PARIS = "Europe/Paris"
 CALENDAR_KEYS = (

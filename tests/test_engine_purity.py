@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import rules.engine
-from tests.conftest import BASE_DIR
+from tests.helpers import BASE_DIR
 
 ENGINE_MODULES = sorted(
     f"rules.engine.{m.name}" for m in pkgutil.iter_modules(rules.engine.__path__)

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.utils.datastructures import CaseInsensitiveMapping
 
-from tests.test_wizard import MANAGEMENT
+from tests.helpers import MANAGEMENT
 
 STEP = "/questions/measure/"
 OUTCOME_API = "/api/v1/outcome"
@@ -84,7 +84,7 @@ def server_error_in_the_questionnaire(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("broken on purpose")
 
-    monkeypatch.setattr("questionnaire.views.walk", broken)
+    monkeypatch.setattr("questionnaire.wizard.walk", broken)
     client = Client(raise_request_exception=False)
     return client.get(STEP)
 
@@ -102,7 +102,7 @@ def refused_in_the_questionnaire(monkeypatch):
     def refused(*args, **kwargs):
         raise PermissionDenied
 
-    monkeypatch.setattr("questionnaire.views.walk", refused)
+    monkeypatch.setattr("questionnaire.wizard.walk", refused)
     return Client().get(STEP)
 
 
@@ -424,7 +424,7 @@ def test_a_server_error_says_so_in_the_pages_language(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("broken on purpose")
 
-    monkeypatch.setattr("questionnaire.views.walk", broken)
+    monkeypatch.setattr("questionnaire.wizard.walk", broken)
     client = Client(raise_request_exception=False)
     assert "notre côté" in client.get(STEP).content.decode()
     assert "our side" in client.get(f"/en{STEP}").content.decode()

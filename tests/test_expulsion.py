@@ -4,7 +4,7 @@ timetable when summoned, the repeal window, and who decides. Protections: test_p
 
 import pytest
 
-from tests.test_regimes import EXPULSION, assert_outcome, evaluated, outcome
+from tests.helpers import EXPULSION, assert_outcome, evaluated, outcome
 
 NOTIFIED = {"decided_on": "2025-01-31", "notified_on": "2025-02-03"}  # Mon 3 Feb 2025
 

@@ -33,11 +33,10 @@ from hypothesis import strategies as st
 from questionnaire.steps import BY_NAME, STEPS
 from questionnaire.storage import COOKIE_NAME, SALT
 from rules import clock
-from tests.conftest import SCENARIO_NOW
-from tests.test_wizard import (
+from tests.helpers import (
     CASES,
     MANAGEMENT,
-    PARIS_FREE,
+    NOW,
     case,
     field_name,
     posted_values,
@@ -46,6 +45,8 @@ from tests.test_wizard import (
     stored,
     walk,
 )
+
+PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 
 
 def fuzz(examples):
@@ -205,7 +206,7 @@ def cookies_at():
     the first time, and once every question is answered (the step then changed)."""
     found = {}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(clock, "now", lambda: SCENARIO_NOW)
+        patch.setattr(clock, "now", lambda: NOW)
         for answers in [*EXTRA_CASES, *(c["answers"] for c in CASES)]:
             if len(found) == len(STEPS):
                 break

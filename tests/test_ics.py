@@ -1,14 +1,13 @@
 """The calendar file (/outcome/deadline.ics): RFC 5545, read back with icalendar, for public cases
 walked through the questionnaire; the dates are the JSON API's, in the court's time zone."""
 
-import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
 
 from questionnaire.storage import COOKIE_NAME
-from tests.test_wizard import CASES, api_deadline, case, walk
+from tests.helpers import CASES, api_deadline, api_outcome, case, walk
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 DETENTION = case("Detention centre - 48 hours to the minute, no extension on Sunday")
@@ -22,12 +21,6 @@ OUT_OF_SCOPE = [
     case("EU citizen - other rules, outside what the app covers"),
 ]
 WITH_DEADLINE = [PARIS_FREE, DETENTION, CLOCK_CHANGE, GUYANE, GUADELOUPE, LYON]
-
-
-def api_outcome(client, answers):
-    body = {k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items()}
-    response = client.post("/api/v1/outcome", json.dumps(body), content_type="application/json")
-    return response.json()
 
 
 def calendar_of(client, scenario, language_prefix=""):

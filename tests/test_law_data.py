@@ -14,7 +14,7 @@ import yaml
 from rules.engine import law
 from rules.engine.answers import parse
 from rules.engine.outcome import evaluate
-from tests.conftest import BASE_DIR
+from tests.helpers import BASE_DIR
 
 PATHS = law.names()
 NAMES = [path.relative_to(law.LAW_DIR).with_suffix("").as_posix() for path in PATHS]

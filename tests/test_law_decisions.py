@@ -10,8 +10,15 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tests.test_questionnaire_steps import EXPULSION_BY_PREFECT, progress_of
-from tests.test_regimes import EXPULSION, OQTF, assert_outcome, evaluated, outcome
+from tests.helpers import (
+    EXPULSION,
+    EXPULSION_BY_PREFECT,
+    OQTF,
+    assert_outcome,
+    evaluated,
+    outcome,
+    progress_of,
+)
 
 
 def page(found, language="en"):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules.engine import answers as a
-from tests.test_regimes import NOW, OQTF, assert_outcome, evaluated, outcome
+from tests.helpers import NOW, OQTF, assert_outcome, evaluated, outcome
 
 OLD = {"decided_on": "2023-03-06", "notified_on": "2023-03-06"}  # Mon 6 Mar 2023
 NEW = {"decided_on": "2025-03-10", "notified_on": "2025-03-10"}  # Mon 10 Mar 2025, LAW §6

@@ -9,13 +9,12 @@ from django.utils import translation
 from rules.engine.answers import parse
 from rules.engine.model import outcome_json
 from rules.engine.outcome import evaluate
-from tests.conftest import SCENARIO_NOW
-from tests.test_scenarios import CASES, to_json
+from tests.helpers import CASES, NOW, to_json
 
 
 def outcome_for(case):
-    answers = parse({k: to_json(v) for k, v in case["answers"].items()}, SCENARIO_NOW)
-    return evaluate(answers, SCENARIO_NOW)
+    answers = parse({k: to_json(v) for k, v in case["answers"].items()}, NOW)
+    return evaluate(answers, NOW)
 
 
 def render(outcome, language):

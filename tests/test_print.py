@@ -9,7 +9,7 @@ from http.cookies import SimpleCookie
 import pytest
 
 from questionnaire.storage import COOKIE_NAME
-from tests.test_wizard import CASES, api_deadline, case, walk
+from tests.helpers import CASES, api_deadline, case, walk
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")

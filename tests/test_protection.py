@@ -4,7 +4,7 @@ what lifts protection, on both sides of 2021-08-26 (polygamy) and 2024-01-28 (lo
 
 import pytest
 
-from tests.test_regimes import EXPULSION, OQTF, outcome
+from tests.helpers import EXPULSION, OQTF, outcome
 
 OQTF_2021 = {
     "decided_on": "2023-06-01",

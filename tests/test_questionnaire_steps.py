@@ -1,16 +1,11 @@
 """Which questions are asked, branch by branch, and what the walk through stored answers finds."""
 
-from datetime import UTC, datetime
-
 import pytest
-from django.utils.datastructures import MultiValueDict
 
 from questionnaire import steps
 from questionnaire.progress import POSITION, settled_steps, walk
 from questionnaire.rules_data import rules_data
-
-PLACE_STEPS = {"departement", "former_place", "centre", "held_in"}
-NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+from tests.helpers import EXPULSION_BY_PREFECT, NOW, progress_of, stored_from
 
 OQTF_PARIS = {
     "measure": "oqtf",
@@ -38,35 +33,6 @@ OQTF_PARIS_STEPS = [
     "age_under_18",
     "ties",
 ]
-EXPULSION_BY_PREFECT = {
-    "measure": "expulsion",
-    "eu_citizen": "false",
-    "expulsion_stage": "ordered",
-    "authority": "prefect",
-    "departement": "75",
-    "decided_on": "2025-01-31",
-    "restriction": "none",
-    "notified_by": "hand",
-    "notified_on": "2025-02-03",
-    "age_under_18": "false",
-    "ties": [],
-    "conduct": ["none_of_these"],
-}
-
-
-def stored_from(values):
-    def stored(step):
-        if step not in values:
-            return None
-        field = f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
-        value = values[step]
-        return MultiValueDict({field: value if isinstance(value, list) else [value]})
-
-    return stored
-
-
-def progress_of(values):
-    return walk(stored_from(values), NOW)
 
 
 def in_cra(**changes):

@@ -1,70 +1,12 @@
 """Which rules apply (LAW.md §1), on both sides of every date boundary; what is out of scope.
 
-The helpers at the top (answers in, JSON outcome out, at a frozen "now") are shared with the other
-outcome tests: test_oqtf.py, test_expulsion.py and test_protection.py.
+Answers go in and the JSON outcome comes out at a frozen "now" (`outcome` in tests/helpers.py),
+as in the other outcome tests: test_oqtf.py, test_expulsion.py and test_protection.py.
 """
-
-from datetime import UTC, datetime
 
 import pytest
 
-from rules.engine.answers import parse
-from rules.engine.model import outcome_json
-from rules.engine.outcome import evaluate
-
-# After every date used in the tables (with the 31 days of margin), so none is "after today".
-NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
-
-OQTF = {
-    "measure": "oqtf",
-    "eu_citizen": False,
-    "territory": "metropole",
-    "notified_by": "hand",
-    "age_under_18": False,
-    "ties": [],
-}
-EXPULSION = {
-    "measure": "expulsion",
-    "eu_citizen": False,
-    "territory": "metropole",
-    "notified_by": "hand",
-    "expulsion_stage": "ordered",
-    "authority": "prefect",
-    "restriction": "none",
-    "age_under_18": False,
-    "ties": [],
-    "conduct": ["none_of_these"],
-}
-
-
-def evaluated(base, answers, now=NOW):
-    """The Outcome of the base answers overridden by `answers` (a None value removes the key)."""
-    merged = {key: value for key, value in {**base, **answers}.items() if value is not None}
-    return evaluate(parse(merged, now), now)
-
-
-def outcome(base, answers, now=NOW):
-    """The outcome as the JSON API returns it."""
-    return outcome_json(evaluated(base, answers, now))
-
-
-def lookup(found, dotted_key):
-    for part in dotted_key.split("."):
-        found = found[part]
-    return found
-
-
-def assert_outcome(found, expected):
-    """Each dotted key has the value given; the `warnings` given must all be present and the
-    `absent` ones must all be missing."""
-    for key, value in expected.items():
-        if key == "warnings":
-            assert set(value) <= set(found["warnings"]), found["warnings"]
-        elif key == "absent":
-            assert not set(value) & set(found["warnings"]), found["warnings"]
-        else:
-            assert lookup(found, key) == value, (key, lookup(found, key))
-
+from tests.helpers import EXPULSION, OQTF, outcome
 
 # fmt: off
 OQTF_REGIMES = [

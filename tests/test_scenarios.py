@@ -1,34 +1,8 @@
 """The shared public cases, unchanged, through the JSON API."""
 
-import json
-from datetime import date, datetime
-from pathlib import Path
-
 import pytest
-import yaml
 
-CASES = yaml.safe_load((Path(__file__).parent / "scenarios" / "public.yaml").read_text())
-
-
-def to_json(value):
-    """YAML reads unquoted dates as dates; the API takes them as YYYY-MM-DD."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [to_json(item) for item in value]
-    return value
-
-
-def lookup(outcome, dotted_key):
-    for part in dotted_key.split("."):
-        outcome = outcome[part]
-    return outcome
-
-
-def assert_same_minute(actual, expected):
-    actual, expected = datetime.fromisoformat(actual), datetime.fromisoformat(expected)
-    assert actual == expected
-    assert actual.utcoffset() == expected.utcoffset()
+from tests.helpers import CASES, assert_same_minute, lookup, post_answers, to_json
 
 
 def assert_expected(outcome, key, expected):
@@ -39,11 +13,6 @@ def assert_expected(outcome, key, expected):
         assert_same_minute(actual, expected)
     else:
         assert actual == to_json(expected)
-
-
-def post_answers(client, answers):
-    body = json.dumps({key: to_json(value) for key, value in answers.items()})
-    return client.post("/api/v1/outcome", body, content_type="application/json")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_wizard import answer_step, case, posted_values, step_of
+from tests.helpers import answer_step, case, posted_values, step_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,118 +1,23 @@
 """The questionnaire, walked with the test client as a person would: one POST per question."""
 
-import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from http.cookies import SimpleCookie
-from pathlib import Path
 
 import pytest
-import yaml
 from django.core import signing
-from django.http import HttpResponse
-from django.test import RequestFactory
 
-from questionnaire.storage import COOKIE_NAME, SALT
-
-CASES = yaml.safe_load((Path(__file__).parent / "scenarios" / "public.yaml").read_text())
-MANAGEMENT = "questionnaire-current_step"
-# The place questions ask for a département (or a detention centre); the cases give a territory.
-PREFECTURE_OF = {
-    "metropole": "75",
-    "alsace_moselle": "67",
-    "guadeloupe": "971",
-    "martinique": "972",
-    "guyane": "973",
-    "reunion": "974",
-    "mayotte": "976",
-    "saint_barthelemy": "BL",
-    "saint_martin": "MF",
-    "saint_pierre_et_miquelon": "PM",
-    "other_collectivity": "NC",
-    "abroad": "abroad",
-}
-CENTRE_OF = {
-    "metropole": "paris-1",
-    "alsace_moselle": "strasbourg-geispolsheim",
-    "guadeloupe": "guadeloupe",
-    "guyane": "guyane",
-    "reunion": "reunion",
-    "mayotte": "mayotte",
-}
-PLACE_STEPS = {"departement", "former_place", "centre", "held_in"}
-
-
-def field_name(step):
-    return f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
-
-
-def posted_values(step, answers):
-    """The values a person would enter on `step` for a case's answers."""
-    if step == "departement":
-        return [PREFECTURE_OF[answers["territory"]]]
-    if step == "former_place":
-        return [PREFECTURE_OF[answers["former_territory"]]]
-    if step == "centre":
-        return [CENTRE_OF[answers["territory"]]]
-    if step == "held_in":
-        return [PREFECTURE_OF[answers["territory"]]]
-    value = answers[step]
-    if isinstance(value, bool):
-        return ["true" if value else "false"]
-    if isinstance(value, date):
-        return [value.isoformat()]
-    if isinstance(value, list):
-        return value
-    return [str(value)]
-
-
-def step_of(url):
-    return url.rstrip("/").rsplit("/", 1)[-1]
-
-
-def answer_step(client, url, values, **headers):
-    step = step_of(url)
-    return client.post(url, {field_name(step): values, MANAGEMENT: step}, **headers)
-
-
-def walk(client, answers, language_prefix=""):
-    """Answer every question the wizard asks, from the first; returns the steps and the outcome."""
-    url, steps = f"{language_prefix}/questions/measure/", []
-    while not url.endswith("/outcome/"):
-        step = step_of(url)
-        assert step not in steps, f"asked {step} twice"
-        steps.append(step)
-        response = answer_step(client, url, posted_values(step, answers))
-        assert response.status_code == 302, response.content.decode()
-        url = response["Location"]
-    return steps, client.get(url)
-
-
-def api_deadline(client, answers):
-    body = {k: v.isoformat() if isinstance(v, date) else v for k, v in answers.items()}
-    response = client.post("/api/v1/outcome", json.dumps(body), content_type="application/json")
-    return response.json()["appeal"]["deadline"]
-
-
-def stored(client):
-    """The steps kept in the answers cookie, with their posted values."""
-    cookie = client.cookies.get(COOKIE_NAME)
-    if cookie is None or not cookie.value:
-        return {}
-    request = RequestFactory().get("/")
-    request.COOKIES[COOKIE_NAME] = cookie.value
-    return json.loads(request.get_signed_cookie(COOKIE_NAME, salt=SALT))["step_data"]
-
-
-def signed(data):
-    """A cookie value signed as the site signs it."""
-    response = HttpResponse()
-    response.set_signed_cookie(COOKIE_NAME, json.dumps(data), salt=SALT)
-    return response.cookies[COOKIE_NAME].value
-
-
-def case(name):
-    return next(c for c in CASES if c["name"] == name)
-
+from questionnaire.storage import COOKIE_NAME
+from tests.helpers import (
+    CASES,
+    MANAGEMENT,
+    answer_step,
+    api_deadline,
+    case,
+    posted_values,
+    signed,
+    stored,
+    walk,
+)
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")["answers"]

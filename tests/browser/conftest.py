@@ -4,25 +4,13 @@ They never skip: without chromium they fail, saying how to install it (`make tes
 """
 
 import os
-import shutil
 
 import pytest
 from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Without these, chromium keeps trying to reach Google's services from a closed network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
 
 # Playwright's sync API runs an event loop in the test thread; the app has no database, so
 # Django's guard against database calls from async contexts has nothing to protect here.
@@ -59,11 +47,6 @@ def browser_page(chromium, request):
 @pytest.fixture(scope="session")
 def axe():
     return Axe()
-
-
-def assert_no_axe_violations(axe, page):
-    results = axe.run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 # axe, injected once per document (htmx keeps the document), violations only.

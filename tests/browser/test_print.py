@@ -10,8 +10,15 @@ import re
 import pytest
 
 from questionnaire.storage import COOKIE_NAME
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, assert_no_axe_violations
-from tests.test_wizard import CASES, api_deadline, case, walk
+from tests.helpers import (
+    CASES,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    api_deadline,
+    assert_no_axe_violations,
+    case,
+    walk,
+)
 
 PAGE = re.compile(rb"/Type\s*/Page[^s]")
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")

@@ -22,13 +22,8 @@ from tests.browser.walk import (
     state,
     walk,
 )
-from tests.test_scenarios import CASES, assert_same_minute
-from tests.test_wizard import walk as walk_with_test_client
-
-
-def case(name):
-    return next(c["answers"] for c in CASES if c["name"] == name)
-
+from tests.helpers import CASES, assert_same_minute, case
+from tests.helpers import walk as walk_with_test_client
 
 # Walks that, together, reach every question, and the questions audited on each: every one on the
 # first, on the others those the first does not reach (test_the_audited_walks_reach_every_question).
@@ -53,6 +48,7 @@ DETENTION_LATER_FAMILY = {
     "spouse_still_french": True,
     "child_contribution": "since_birth",
 }
+BY_PREFECT = case("Expulsion order by a prefect, person in France - 2 months, not suspensive")
 ALL = None
 AUDITED_WALKS = {
     "detention centre, placed after the OQTF, married, parent of a French child": (
@@ -60,12 +56,12 @@ AUDITED_WALKS = {
         ALL,
     ),
     "48 hours, the time of notification asked": (
-        case("Seed regime, without a period - 48 hours"),
+        case("Seed regime, without a period - 48 hours")["answers"],
         {"notified_at"},
     ),
     "expulsion order by a prefect, person now abroad": (
         {
-            **case("Expulsion order by a prefect, person in France - 2 months, not suspensive"),
+            **BY_PREFECT["answers"],
             "territory": "abroad",
             "former_territory": "metropole",
         },
@@ -73,7 +69,7 @@ AUDITED_WALKS = {
     ),
     "summoned before the board from prison": (
         {
-            **case("Summoned before the expulsion board - the board's timetable"),
+            **case("Summoned before the expulsion board - the board's timetable")["answers"],
             "restriction": "prison",
         },
         {"summoned_on", "held_in"},

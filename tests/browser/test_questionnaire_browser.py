@@ -8,18 +8,12 @@ from tests.browser.walk import (
     SUBMIT,
     SWAPPED,
     api_outcome,
-    field_name,
     shown_deadline,
     state,
     values_for,
     walk,
 )
-from tests.test_scenarios import CASES
-
-
-def case(name):
-    return next(c for c in CASES if c["name"] == name)
-
+from tests.helpers import case, field_name
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 DETENTION = case("Detention centre - 48 hours to the minute, no extension on Sunday")

@@ -7,7 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from tests.test_wizard import PARIS_FREE, field_name, posted_values
+from tests.helpers import case, field_name, posted_values
+
+PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 
 STEP_FIELD = 'input[name="questionnaire-current_step"]'
 

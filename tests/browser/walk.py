@@ -19,10 +19,8 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page
 
-from tests.test_scenarios import to_json
-
 # The place questions ask for a département or a centre; the cases give a territory.
-from tests.test_wizard import PLACE_STEPS, posted_values
+from tests.helpers import PLACE_STEPS, field_name, posted_values, to_json
 
 STEP_FORM = "form.step"
 SUBMIT = "form.step button[type=submit]"
@@ -108,10 +106,6 @@ ANSWER_AND_SEND = """([name, values]) => {
     }
     usable(form.querySelector("button[type=submit]")).click();
 }"""
-
-
-def field_name(step: str) -> str:
-    return f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
 
 
 def values_for(step: str, answers: dict, places: dict | None = None) -> list[str]:

@@ -1,0 +1,151 @@
+"""The decision in hand: which one, for whom, who took it, where and when."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from questionnaire import places
+from questionnaire.fields import DateField, PlaceField, RadioField, YesNoField
+from questionnaire.forms.base import NotBefore, StepForm
+
+
+class MeasureForm(StepForm):
+    summary_label = _("Decision received")
+
+    measure = RadioField(
+        label=_("Which decision did you receive?"),
+        help_text=_("Look at the title at the top of the first page of the paper you received."),
+        choices=[
+            ("oqtf", _("An obligation to leave French territory (OQTF)")),
+            ("expulsion", _("An expulsion order, or a summons before the expulsion board")),
+        ],
+        hints={
+            "oqtf": _("The title says « obligation de quitter le territoire français »."),
+            "expulsion": _(
+                "The title says « arrêté d'expulsion », or you were handed a « bulletin de "
+                "convocation » before the « commission d'expulsion » (COMEX)."
+            ),
+        },
+    )
+
+
+class EuCitizenForm(StepForm):
+    summary_label = _("Citizen of the EU, Iceland, Liechtenstein, Norway or Switzerland, or family")
+
+    eu_citizen = YesNoField(
+        label=_(
+            "Are you a citizen of a European Union country, Iceland, Liechtenstein, Norway or "
+            "Switzerland, or a family member of one?"
+        ),
+        help_text=_(
+            "Your nationality is written near your name on the first page. A family member is a "
+            "husband or wife, a registered partner, a child or a parent of such a citizen."
+        ),
+    )
+
+
+class ExpulsionStageForm(StepForm):
+    summary_label = _("Stage of the procedure")
+
+    expulsion_stage = RadioField(
+        label=_("Where is the expulsion procedure?"),
+        help_text=_("Look at the title of the paper you were handed."),
+        choices=[
+            ("summoned", _("I was summoned before the expulsion board; there is no order yet")),
+            ("ordered", _("An expulsion order was taken against me")),
+        ],
+        hints={
+            "summoned": _(
+                "A « bulletin de convocation » before the « commission d'expulsion » (COMEX)."
+            ),
+            "ordered": _("The title says « arrêté d'expulsion »."),
+        },
+    )
+
+
+class AuthorityForm(StepForm):
+    summary_label = _("Order signed by")
+
+    authority = RadioField(
+        label=_("Who signed the expulsion order?"),
+        help_text=_(
+            "The signature and the signatory's title are at the end of the order, after "
+            "« Fait à … »."
+        ),
+        choices=[
+            ("prefect", _("A prefect (« le préfet de … »)")),
+            ("paris_police_prefect", _("The Paris police prefect (« le préfet de police »)")),
+            ("minister", _("The Minister of the Interior (« le ministre de l'intérieur »)")),
+        ],
+    )
+
+
+class DepartementForm(StepForm):
+    summary_label = _("Prefecture that decided")
+
+    departement = PlaceField(
+        choices=places.departement_choices(),
+        label=_("Which prefecture took the decision?"),
+        help_text=_(
+            "The prefecture is named at the top of the first page (« Préfecture de … », "
+            "« Le préfet de … »). Type the number of the département or the first letters of "
+            "its name to find it."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["departement"]
+        if self.answer("authority") == "minister":
+            self.summary_label = _("Where you live")
+            field.label = _("In which département do you live?")
+            field.help_text = _(
+                "Your address is usually written on the order. Type the number of the "
+                "département or the first letters of its name to find it."
+            )
+        if places.abroad_allowed(self.answer):
+            field.choices = [*field.choices, places.abroad_choice()]
+            field.help_text = _(
+                "%(help)s If you now live outside France, choose the last line of the list."
+            ) % {"help": field.help_text}
+
+
+class FormerPlaceForm(StepForm):
+    summary_label = _("Where you lived in France")
+
+    departement = PlaceField(
+        choices=places.departement_choices(),
+        label=_("Where did you live in France?"),
+        help_text=_(
+            "The département of your last address in France. The order usually gives it, near "
+            "your name. Type its number or the first letters of its name to find it."
+        ),
+    )
+
+
+class DecidedOnForm(StepForm):
+    summary_label = _("Date of the decision")
+
+    decided_on = DateField(
+        label=_("What date is written on the decision?"),
+        help_text=_(
+            "At the end of the decision, after « Fait à …, le … ». It is the day the decision "
+            "was taken, not the day you received it. For a summons before the expulsion board, "
+            "the date written on the summons."
+        ),
+    )
+
+
+class SummonedOnForm(StepForm):
+    summary_label = _("Summons handed to you on")
+    not_before = NotBefore(
+        ("decided_on",), _("This day is before the date written on the summons.")
+    )
+
+    summoned_on = DateField(
+        label=_("On what day were you handed the summons?"),
+        help_text=_(
+            "The day the police or the prison gave you the « bulletin de convocation ». It is "
+            "often written on the receipt you signed."
+        ),
+    )

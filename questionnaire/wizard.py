@@ -1,0 +1,166 @@
+"""The questions, one page each: a django-formtools wizard over the steps of steps.py, walked
+through the stored answers by progress.py.
+
+GET never changes an answer, so a step's address can be reloaded, bookmarked or reached with Back.
+Every answered question keeps a "Change" link; changing one keeps every other answer that still
+applies and goes on to the next unanswered question, or to the outcome (pages.py).
+"""
+
+from __future__ import annotations
+
+from django.shortcuts import redirect
+from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
+from django.views.decorators.cache import never_cache
+from django.views.decorators.vary import vary_on_headers
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.views import NamedUrlWizardView
+
+from questionnaire.navigation import DONE, NOTICES, PREFIX, is_fragment, step_url, with_address
+from questionnaire.outcome import outcome_page
+from questionnaire.progress import POSITION, walk
+from questionnaire.rendering import step_view
+from questionnaire.steps import BY_NAME, FORM_LIST, STEPS
+from questionnaire.summary import answer_rows
+from rules import clock
+
+
+def step_condition(name):
+    def condition(wizard):
+        return wizard.progress.may_be_asked(name)
+
+    condition.__name__ = f"asked_{name}"
+    return condition
+
+
+@method_decorator([never_cache, vary_on_headers("HX-Request")], name="dispatch")
+class QuestionnaireWizard(NamedUrlWizardView):
+    storage_name = "questionnaire.storage.AnswersCookieStorage"
+    form_list = FORM_LIST
+    condition_dict = {step.name: step_condition(step.name) for step in STEPS}
+
+    # The address of the page an htmx answer is followed by, when it comes in the same response.
+    shown_url = None
+
+    def get_prefix(self, request, *args, **kwargs):
+        return PREFIX
+
+    @cached_property
+    def now(self):
+        return clock.now()
+
+    @cached_property
+    def progress(self):
+        return walk(self.storage.get_step_data, self.now)
+
+    def forget_progress(self):
+        self.__dict__.pop("progress", None)
+        # formtools caches the resolved step list; the conditions depend on the answers.
+        self.__dict__.pop("_resolved_form_list", None)
+
+    def answer_changed(self, step):
+        """The steps before the one answered stand as they were: only the rest is walked again."""
+        earlier = self.progress
+        self.forget_progress()
+        self.__dict__["progress"] = walk(self.storage.get_step_data, self.now, earlier, step)
+
+    def get_form_kwargs(self, step=None):
+        return {"answer": self.progress.answer(), "now": self.now}
+
+    def onwards(self, notice=None):
+        """To the next question to answer, or to the outcome when none is left.
+
+        An answer sent by htmx gets the next page in the same response, with its address for the
+        address bar: one round trip per answer, not two, on a slow phone. A form posted without
+        JavaScript is redirected, so that reloading the page posts nothing again.
+        """
+        self.storage.set_notice(notice)
+        step = self.progress.next_step or DONE
+        if is_fragment(self.request) and self.request.method == "POST":
+            self.shown_url = step_url(step)
+            return self.show(step)
+        return redirect(step_url(step))
+
+    def show(self, step):
+        if step == DONE:
+            return outcome_page(self.request, self.storage, self.progress, self.now, self.shown_url)
+        self.storage.current_step = step
+        form = self.get_form(step, data=self.storage.get_step_data(step))
+        form.add_rules_errors(self.progress.rules_errors.get(step, ()))
+        return self.render(form)
+
+    def restart(self):
+        self.storage.start_again()
+        self.forget_progress()
+        return self.onwards()
+
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        if self.storage.rejected:
+            return self.restart()
+        if step == DONE:
+            return self.show(step)
+        if step not in BY_NAME or not self.progress.reachable(step):
+            waiting = step in self.progress.unsettled and self.progress.cleaned
+            return self.onwards("answer_first" if waiting else None)
+        return self.show(step)
+
+    def post(self, request, *args, **kwargs):
+        if self.storage.rejected:
+            return self.restart()
+        management = ManagementForm(request.POST, prefix=self.prefix)
+        step = management.cleaned_data["current_step"] if management.is_valid() else None
+        step = step or kwargs.get("step")
+        if step not in BY_NAME or not self.progress.reachable(step):
+            return self.onwards("answer_first")
+        self.storage.current_step = step
+        form = self.get_form(step, data=request.POST)
+        if not form.is_valid():
+            return self.render(form)
+        self.storage.keep_answer(step, form)
+        self.answer_changed(step)
+        self.storage.keep_only(BY_NAME.keys() - self.progress.dropped)
+        return self.onwards()
+
+    def get_template_names(self):
+        if is_fragment(self.request):
+            return ["questionnaire/_region.html"]
+        if self.kwargs.get("page") == "start":
+            return ["questionnaire/start.html"]
+        return ["questionnaire/step.html"]
+
+    def notice(self, form):
+        """A notice left by the last page, else one for this page: answers just cleared, or a
+        stored answer that no longer fits."""
+        notice = NOTICES.get(self.storage.pop_notice())
+        if not notice and "cleared" in self.request.GET:
+            notice = NOTICES["cleared"]
+        if not notice and self.steps.current == self.progress.next_step and form.is_bound:
+            notice = NOTICES["check"]
+        return notice
+
+    def get_context_data(self, form, **kwargs):
+        notice = self.notice(form)
+        context = super().get_context_data(form=form, **kwargs)
+        step, progress = self.steps.current, self.progress
+        rows = answer_rows(progress, step_url)
+        position = POSITION[step]
+        context.update(
+            step=step,
+            step_url=step_url(step),
+            view=step_view(form),
+            rows_before=[row for row in rows if POSITION[row["step"]] < position],
+            rows_after=[row for row in rows if POSITION[row["step"]] > position],
+            changing=step in progress.cleaned,
+            notice=notice,
+            fragment=is_fragment(self.request),
+            page_path=self.shown_url,
+            resume_url=step_url(progress.next_step or DONE) if rows else None,
+        )
+        return context
+
+    def render(self, form=None, **kwargs):
+        return with_address(self.request, super().render(form, **kwargs), self.shown_url)
+
+
+questions = QuestionnaireWizard.as_view(url_name="questionnaire:step", done_step_name=DONE)

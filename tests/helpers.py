@@ -1,0 +1,311 @@
+"""What the tests share, so that no test module imports another: the public cases, the JSON API
+asked for an outcome, the questionnaire answered as a person would (with the test client, or
+walked from stored answers), the answers cookie, the rules' outcome of a set of answers, the
+statutory holidays written out, and the browser the browser tests drive.
+"""
+
+import json
+import shutil
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import yaml
+from dateutil.easter import easter
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils.datastructures import MultiValueDict
+
+from questionnaire.progress import walk as walk_stored
+from questionnaire.storage import COOKIE_NAME, SALT
+from rules.engine.answers import parse
+from rules.engine.model import outcome_json
+from rules.engine.outcome import evaluate
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+# After every date of the public cases and of the tables (with the API's 31 days of margin), so
+# that none of them is "after today".
+NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+
+# --- The shared public cases ----------------------------------------------------------------------
+
+CASES = yaml.safe_load((BASE_DIR / "tests" / "scenarios" / "public.yaml").read_text())
+
+
+def case(name):
+    return next(c for c in CASES if c["name"] == name)
+
+
+def to_json(value):
+    """YAML reads unquoted dates as dates; the API takes them as YYYY-MM-DD."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    return value
+
+
+def lookup(outcome, dotted_key):
+    for part in dotted_key.split("."):
+        outcome = outcome[part]
+    return outcome
+
+
+def assert_same_minute(actual, expected):
+    actual, expected = datetime.fromisoformat(actual), datetime.fromisoformat(expected)
+    assert actual == expected
+    assert actual.utcoffset() == expected.utcoffset()
+
+
+# --- The JSON API ---------------------------------------------------------------------------------
+
+
+def post_answers(client, answers):
+    body = json.dumps({key: to_json(value) for key, value in answers.items()})
+    return client.post("/api/v1/outcome", body, content_type="application/json")
+
+
+def api_outcome(client, answers):
+    return post_answers(client, answers).json()
+
+
+def api_deadline(client, answers):
+    return api_outcome(client, answers)["appeal"]["deadline"]
+
+
+# --- The questionnaire, answered as a person would ------------------------------------------------
+
+MANAGEMENT = "questionnaire-current_step"
+# The place questions ask for a département (or a detention centre); the cases give a territory.
+PREFECTURE_OF = {
+    "metropole": "75",
+    "alsace_moselle": "67",
+    "guadeloupe": "971",
+    "martinique": "972",
+    "guyane": "973",
+    "reunion": "974",
+    "mayotte": "976",
+    "saint_barthelemy": "BL",
+    "saint_martin": "MF",
+    "saint_pierre_et_miquelon": "PM",
+    "other_collectivity": "NC",
+    "abroad": "abroad",
+}
+CENTRE_OF = {
+    "metropole": "paris-1",
+    "alsace_moselle": "strasbourg-geispolsheim",
+    "guadeloupe": "guadeloupe",
+    "guyane": "guyane",
+    "reunion": "reunion",
+    "mayotte": "mayotte",
+}
+PLACE_STEPS = {"departement", "former_place", "centre", "held_in"}
+
+
+def field_name(step):
+    return f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
+
+
+def posted_values(step, answers):
+    """The values a person would enter on `step` for a case's answers."""
+    if step == "departement":
+        return [PREFECTURE_OF[answers["territory"]]]
+    if step == "former_place":
+        return [PREFECTURE_OF[answers["former_territory"]]]
+    if step == "centre":
+        return [CENTRE_OF[answers["territory"]]]
+    if step == "held_in":
+        return [PREFECTURE_OF[answers["territory"]]]
+    value = answers[step]
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, date):
+        return [value.isoformat()]
+    if isinstance(value, list):
+        return value
+    return [str(value)]
+
+
+def step_of(url):
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+def answer_step(client, url, values, **headers):
+    step = step_of(url)
+    return client.post(url, {field_name(step): values, MANAGEMENT: step}, **headers)
+
+
+def walk(client, answers, language_prefix=""):
+    """Answer every question the wizard asks, from the first; returns the steps and the outcome."""
+    url, steps = f"{language_prefix}/questions/measure/", []
+    while not url.endswith("/outcome/"):
+        step = step_of(url)
+        assert step not in steps, f"asked {step} twice"
+        steps.append(step)
+        response = answer_step(client, url, posted_values(step, answers))
+        assert response.status_code == 302, response.content.decode()
+        url = response["Location"]
+    return steps, client.get(url)
+
+
+# --- The answers cookie ---------------------------------------------------------------------------
+
+
+def stored(client):
+    """The steps kept in the answers cookie, with their posted values."""
+    cookie = client.cookies.get(COOKIE_NAME)
+    if cookie is None or not cookie.value:
+        return {}
+    request = RequestFactory().get("/")
+    request.COOKIES[COOKIE_NAME] = cookie.value
+    return json.loads(request.get_signed_cookie(COOKIE_NAME, salt=SALT))["step_data"]
+
+
+def signed(data):
+    """A cookie value signed as the site signs it."""
+    response = HttpResponse()
+    response.set_signed_cookie(COOKIE_NAME, json.dumps(data), salt=SALT)
+    return response.cookies[COOKIE_NAME].value
+
+
+# --- The walk through stored answers, without a request -------------------------------------------
+
+# An expulsion order signed by a prefect, for a free person in Paris, as the steps store it.
+EXPULSION_BY_PREFECT = {
+    "measure": "expulsion",
+    "eu_citizen": "false",
+    "expulsion_stage": "ordered",
+    "authority": "prefect",
+    "departement": "75",
+    "decided_on": "2025-01-31",
+    "restriction": "none",
+    "notified_by": "hand",
+    "notified_on": "2025-02-03",
+    "age_under_18": "false",
+    "ties": [],
+    "conduct": ["none_of_these"],
+}
+
+
+def stored_from(values):
+    """`stored(step)` for the walk: each step's value (or list of values) as posted."""
+
+    def stored_step(step):
+        if step not in values:
+            return None
+        value = values[step]
+        return MultiValueDict({field_name(step): value if isinstance(value, list) else [value]})
+
+    return stored_step
+
+
+def progress_of(values):
+    return walk_stored(stored_from(values), NOW)
+
+
+# --- The rules' outcome of a set of answers -------------------------------------------------------
+
+OQTF = {
+    "measure": "oqtf",
+    "eu_citizen": False,
+    "territory": "metropole",
+    "notified_by": "hand",
+    "age_under_18": False,
+    "ties": [],
+}
+EXPULSION = {
+    "measure": "expulsion",
+    "eu_citizen": False,
+    "territory": "metropole",
+    "notified_by": "hand",
+    "expulsion_stage": "ordered",
+    "authority": "prefect",
+    "restriction": "none",
+    "age_under_18": False,
+    "ties": [],
+    "conduct": ["none_of_these"],
+}
+
+
+def evaluated(base, answers, now=NOW):
+    """The Outcome of the base answers overridden by `answers` (a None value removes the key)."""
+    merged = {key: value for key, value in {**base, **answers}.items() if value is not None}
+    return evaluate(parse(merged, now), now)
+
+
+def outcome(base, answers, now=NOW):
+    """The outcome as the JSON API returns it."""
+    return outcome_json(evaluated(base, answers, now))
+
+
+def assert_outcome(found, expected):
+    """Each dotted key has the value given; the `warnings` given must all be present and the
+    `absent` ones must all be missing."""
+    for key, value in expected.items():
+        if key == "warnings":
+            assert set(value) <= set(found["warnings"]), found["warnings"]
+        elif key == "absent":
+            assert not set(value) & set(found["warnings"]), found["warnings"]
+        else:
+            assert lookup(found, key) == value, (key, lookup(found, key))
+
+
+# --- Statutory holidays ---------------------------------------------------------------------------
+
+# LAW.md §4: the abolition of slavery, where it is a statutory holiday at the court's seat.
+ABOLITION = {
+    "guadeloupe": (5, 27),
+    "martinique": (5, 22),
+    "guyane": (6, 10),
+    "reunion": (12, 20),
+    "mayotte": (4, 27),
+    "saint_martin": (5, 27),
+}
+
+
+def statutory_days(calendar_key, year):
+    """The statutory holidays of LAW.md §4, written out independently of the `holidays` package.
+    Saint-Barthélemy's 9 October is left out: the court's seat, Basse-Terre, works that day."""
+    sunday = easter(year)
+    days = {
+        date(year, 1, 1),
+        sunday + timedelta(days=1),  # Easter Monday
+        date(year, 5, 1),
+        date(year, 5, 8),
+        sunday + timedelta(days=39),  # Ascension
+        sunday + timedelta(days=50),  # Whit Monday
+        date(year, 7, 14),
+        date(year, 8, 15),
+        date(year, 11, 1),
+        date(year, 11, 11),
+        date(year, 12, 25),
+    }
+    if calendar_key == "alsace_moselle":
+        days.add(date(year, 12, 26))
+    if calendar_key in ABOLITION:
+        days.add(date(year, *ABOLITION[calendar_key]))
+    return days
+
+
+def non_working(calendar_key, day):
+    return day.weekday() >= 5 or day in statutory_days(calendar_key, day.year)
+
+
+# --- The browser the browser tests drive ----------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without these, chromium keeps trying to reach Google's services from a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def assert_no_axe_violations(axe, page):
+    results = axe.run(page)
+    assert results.violations_count == 0, results.generate_report()
