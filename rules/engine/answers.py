@@ -7,13 +7,29 @@ earliest deadline (the person is never told they have more time than they may ha
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from rules.engine import courts
+from rules.engine.reading import DATE_PATTERN as DATE_PATTERN
+from rules.engine.reading import EARLIEST_DATE as EARLIEST_DATE
+from rules.engine.reading import TIME_PATTERN as TIME_PATTERN
+from rules.engine.reading import UNKNOWN as UNKNOWN
+from rules.engine.reading import (
+    Reader,
+    Refused,
+    a_date,
+    boolean,
+    choice,
+    date_or_unknown,
+    optional_boolean,
+    place,
+    several,
+    time_or_unknown,
+    years,
+)
 
 MEASURES = ("oqtf", "expulsion")
 # The places of the courts module, and "abroad" for a person expelled who now lives abroad.
@@ -60,8 +76,6 @@ CONDUCTS = (
     "irregular_stay",
     "none_of_these",
 )
-UNKNOWN = "unknown"
-EARLIEST_DATE = date(2000, 1, 1)
 # "Today" is taken at UTC+14, the last place on earth where the day has begun, so that a decision
 # dated today overseas is never refused. A date a little ahead is accepted (with a warning on the
 # outcome) to try out a coming date, such as a notification announced for a given day; beyond that
@@ -69,8 +83,6 @@ EARLIEST_DATE = date(2000, 1, 1)
 LATEST_OFFSET = timezone(timedelta(hours=14))
 FUTURE_MARGIN = timedelta(days=31)
 DATE_IDS = ("decided_on", "notified_on", "restriction_notified_on", "summoned_on")
-DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 @dataclass(frozen=True)
@@ -142,88 +154,9 @@ class InvalidAnswers(Exception):
         self.errors = errors
 
 
-class Refused(ValueError):
-    """An answer of the wrong shape or value: becomes a FieldError for its field."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
-# Reads one raw answer (a JSON value) into its typed value, or raises Refused.
-Reader = Callable[[object], object]
-
-
-def choice(values: tuple[str, ...]) -> Callable[[object], str]:
-    def read(value: object) -> str:
-        if isinstance(value, str) and value in values:
-            return value
-        raise Refused("invalid_choice", values=", ".join(values))
-
-    return read
-
-
-def several(values: tuple[str, ...]) -> Callable[[object], frozenset[str]]:
-    def read(value: object) -> frozenset[str]:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise Refused("invalid_type", expected="list")
-        unknown = sorted(set(value) - set(values))
-        if unknown:
-            raise Refused("invalid_choice", unknown=", ".join(unknown), values=", ".join(values))
-        return frozenset(value)
-
-    return read
-
-
-def boolean(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise Refused("invalid_type", expected="boolean")
-
-
-def optional_boolean(value: object) -> bool | None:
-    return None if value is None else boolean(value)
-
-
 def after_today(answers: Answers, now: datetime) -> bool:
     today = now.astimezone(LATEST_OFFSET).date()
     return any((getattr(answers, key) or date.min) > today for key in DATE_IDS)
-
-
-def a_date(value: object) -> date:
-    if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
-        raise Refused("invalid_type", expected="date")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        raise Refused("invalid_date") from None
-    if parsed < EARLIEST_DATE:
-        raise Refused("date_too_early")
-    return parsed
-
-
-def date_or_unknown(value: object) -> date | None:
-    return None if value in (None, UNKNOWN) else a_date(value)
-
-
-def time_or_unknown(value: object) -> time | None:
-    if value in (None, UNKNOWN):
-        return None
-    if not isinstance(value, str) or not TIME_PATTERN.fullmatch(value):
-        raise Refused("invalid_time")
-    return time.fromisoformat(value)
-
-
-def years(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 80:
-        raise Refused("invalid_number")
-    return value
-
-
-def place(value: object) -> str:
-    if isinstance(value, str) and courts.place_territory(value) is not None:
-        return value
-    raise Refused("invalid_choice", expected="place")
 
 
 READERS: dict[str, Reader] = {
