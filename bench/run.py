@@ -71,7 +71,11 @@ def free_port():
 
 def start_server(port, workers=None, threads=1):
     """gunicorn with make run's settings (config/gunicorn.conf.py), or other workers and threads."""
-    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_HTTPS": "0"}
+    from tests.helpers import NOW
+
+    # The public cases are dated around their own "now": the server counts from it too.
+    frozen = NOW.isoformat()
+    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_HTTPS": "0", "DJANGO_FROZEN_NOW": frozen}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     python = sys.executable
     for command in (

@@ -4,6 +4,7 @@ Defaults just run on a laptop (`make run`); production sets DJANGO_HTTPS=1 and i
 """
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -108,6 +109,14 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
+# A fixed "now" (ISO 8601 with offset), for the benchmark and demonstrations only: the public
+# cases are dated around their own day, and the questionnaire refuses dates after today. Never set
+# it on a server that people use: every deadline would be counted from that moment.
+FROZEN_NOW = (
+    datetime.fromisoformat(os.environ["DJANGO_FROZEN_NOW"])
+    if os.environ.get("DJANGO_FROZEN_NOW")
+    else None
+)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
