@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.utils import formats
@@ -86,19 +87,18 @@ def words_of(outcome: Outcome, warning: str) -> str:
     return warning
 
 
-def warning_sources(outcome: Outcome) -> dict[str, str]:
-    """The source of each warning, by the rules of the decision's day (the first ones for a day
-    before them: an out-of-scope decision)."""
-    parameter = law.parameter("warnings")
+def of_the_decisions_day(outcome: Outcome, name: str) -> Any:
+    """A value of rules/law/ on the day the decision was taken; for a day before the first rules
+    (an out-of-scope decision, or none given), the first value."""
+    parameter = law.parameter(name)
     day = outcome.answers.decided_on or outcome.now.date()
-    dated = parameter.in_force(day) or parameter.history[0]
-    return dated.value
+    return (parameter.in_force(day) or parameter.history[0]).value
 
 
-def notice(outcome: Outcome, warning: str) -> Notice:
+def notice(outcome: Outcome, warning: str, sources: dict[str, str]) -> Notice:
     words = texts.WARNINGS[words_of(outcome, warning)]
     # The pact's other wordings are the same warning: its source.
-    source = warning_sources(outcome)[warning.removesuffix("_asylum")]
+    source = sources[warning.removesuffix("_asylum")]
     values = {
         "other_day": day_text(outcome.appeal.other_reading),
         "paris_time": paris_time_text(outcome),
@@ -130,8 +130,9 @@ def notices(outcome: Outcome) -> tuple[list[Notice], list[Notice]]:
     warnings = list(outcome.warnings)
     if "pact_2026" in warnings and getattr(outcome.details, "pact_prominent", False):
         warnings.insert(warnings.index("pact_2026") + 1, "pact_2026_asylum")
-    urgent = [notice(outcome, w) for w in warnings if w in texts.URGENT]
-    others = [notice(outcome, w) for w in warnings if w not in texts.URGENT]
+    sources = of_the_decisions_day(outcome, "warnings")
+    urgent = [notice(outcome, w, sources) for w in warnings if w in texts.URGENT]
+    others = [notice(outcome, w, sources) for w in warnings if w not in texts.URGENT]
     return urgent, others
 
 
@@ -250,7 +251,7 @@ def present(outcome: Outcome) -> dict:
         "repeal_until": day_text(repeal.until) if repeal else "",
         "only_minors_since": since(getattr(outcome.details, "only_minors_since", None)),
         # The article or decision behind each fixed statement of the page (rules/law/).
-        "cite": law.value("statements", outcome.answers.decided_on or outcome.now.date()) or {},
+        "cite": of_the_decisions_day(outcome, "statements"),
         "sources": sources(outcome, urgent + others),
         "rules_checked_on": day_text(outcome.rules_checked_on),
     }
