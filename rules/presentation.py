@@ -5,6 +5,7 @@ Pure over the outcome and the active language; the templates only lay these valu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -32,6 +33,8 @@ class Notice:
     id: str
     text: str
     source: str
+    # One line for the top of the deadline block, the text then folded beneath it.
+    headline: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,12 @@ def notice(outcome: Outcome, warning: str, sources: dict[str, str]) -> Notice:
         "pact_days": getattr(outcome.details, "pact_shortest_days", None),
         "hearing_days": outcome.comex and outcome.comex.hearing_days,
     }
-    return Notice(warning, str(words) % values if "%(" in str(words) else str(words), source)
+    headline = texts.HEADLINES.get(words_of(outcome, warning), "")
+    return Notice(warning, filled(words, values), source, filled(headline, values))
+
+
+def filled(words: Any, values: dict[str, Any]) -> str:
+    return str(words) % values if "%(" in str(words) else str(words)
 
 
 def local_time_of_paris_time(outcome: Outcome) -> str:
@@ -125,15 +133,27 @@ def paris_time_text(outcome: Outcome) -> str:
     return _("%(day)s at %(time)s") % {"day": moment.day, "time": moment.time}
 
 
-def notices(outcome: Outcome) -> tuple[list[Notice], list[Notice]]:
-    """Urgent notices for the top of the page, and the others for beside the deadline."""
+def notices(outcome: Outcome) -> dict[str, list[Notice]]:
+    """The warnings, grouped by where the page shows them (texts.HEADLINES, REMOVAL, ONLINE,
+    SHOWN);
+    the rest are folded into how the deadline was counted."""
     warnings = list(outcome.warnings)
     if "pact_2026" in warnings and getattr(outcome.details, "pact_prominent", False):
         warnings.insert(warnings.index("pact_2026") + 1, "pact_2026_asylum")
     sources = of_the_decisions_day(outcome, "warnings")
-    urgent = [notice(outcome, w, sources) for w in warnings if w in texts.URGENT]
-    others = [notice(outcome, w, sources) for w in warnings if w not in texts.URGENT]
-    return urgent, others
+    every = [notice(outcome, w, sources) for w in warnings]
+    return {
+        "all": every,
+        "headlines": [n for n in every if n.headline],
+        "removal": [n for n in every if n.id in texts.REMOVAL],
+        "online": [n for n in every if n.id in texts.ONLINE],
+        "shown": [n for n in every if n.id in texts.SHOWN],
+        "folded": [
+            n
+            for n in every
+            if not n.headline and n.id not in texts.REMOVAL + texts.ONLINE + texts.SHOWN
+        ],
+    }
 
 
 def protection(outcome: Outcome) -> dict:
@@ -142,8 +162,11 @@ def protection(outcome: Outcome) -> dict:
         "status": found.status,
         "status_text": texts.PROTECTION_STATUS[found.status],
         "level_text": texts.PROTECTION_LEVEL[found.level],
-        "categories": [
-            texts.CATEGORIES[c] for c in found.categories if c not in found.lifted_categories
+        "strongest": [texts.CATEGORIES[c] for c in found.strongest],
+        "weaker": [
+            texts.CATEGORIES[c]
+            for c in found.categories
+            if c not in found.lifted_categories and c not in found.strongest
         ],
         "lifted_categories": [texts.CATEGORIES[c] for c in found.lifted_categories],
         "lifted_by": [texts.CONDUCTS[c] for c in found.lifted_by],
@@ -204,9 +227,27 @@ def comex(outcome: Outcome) -> dict | None:
     }
 
 
+# A service-public.fr page cited with the day it was read: one entry per page, its days together.
+DATED_PAGE = re.compile(r"^(service-public\.fr F\d+)(?:,\s*|\s*\()((?:vérifiée|modifiée)[^)]*)\)?$")
+
+
+def distinct_sources(cited: list[str]) -> list[str]:
+    """Each source once: a line citing several ("A ; B") split, a page read on several days
+    given once with its days."""
+    days: dict[str, list[str]] = {}
+    for part in (p.strip() for line in cited for p in line.split(" ; ")):
+        if not part:
+            continue
+        match = DATED_PAGE.match(part)
+        page, day = (match.group(1), match.group(2)) if match else (part, None)
+        days.setdefault(page, [])
+        if day and day not in days[page]:
+            days[page].append(day)
+    return [f"{page} ({' ; '.join(read)})" if read else page for page, read in days.items()]
+
+
 def sources(outcome: Outcome, shown: list[Notice]) -> list[str]:
-    cited = list(outcome.sources) + [n.source for n in shown if n.source]
-    return list(dict.fromkeys(cited))
+    return distinct_sources(list(outcome.sources) + [n.source for n in shown])
 
 
 def regime_text(outcome: Outcome) -> str:
@@ -232,15 +273,14 @@ def since(value: date | None) -> str:
 
 
 def present(outcome: Outcome) -> dict:
-    urgent, others = notices(outcome)
+    grouped = notices(outcome)
     repeal = getattr(outcome.details, "repeal", None)
     return {
         "outcome": outcome,
         "measure": outcome.answers.measure,
         "regime_text": regime_text(outcome),
         "out_of_scope_text": texts.OUT_OF_SCOPE.get(outcome.out_of_scope_reason, ""),
-        "urgent": urgent,
-        "notices": others,
+        "notices": grouped,
         "deadline": deadline(outcome),
         "other_remedies": other_remedies(outcome),
         "protection": protection(outcome),
@@ -252,6 +292,6 @@ def present(outcome: Outcome) -> dict:
         "only_minors_since": since(getattr(outcome.details, "only_minors_since", None)),
         # The article or decision behind each fixed statement of the page (rules/law/).
         "cite": of_the_decisions_day(outcome, "statements"),
-        "sources": sources(outcome, urgent + others),
+        "sources": sources(outcome, grouped["all"]),
         "rules_checked_on": day_text(outcome.rules_checked_on),
     }

@@ -71,6 +71,7 @@ OUTCOME = {
                 "status": enum(["protected", "not_protected", "lifted", "unknown"]),
                 "level": enum(["absolute", "quasi_absolute", "relative", "none"]),
                 "categories": {"type": "array", "items": {"type": "string"}},
+                "strongest": {"type": "array", "items": {"type": "string"}},
                 "lifted_categories": {"type": "array", "items": {"type": "string"}},
                 "lifted_by": {"type": "array", "items": {"type": "string"}},
                 "necessity_facts": {"type": "array", "items": {"type": "string"}},

@@ -36,15 +36,14 @@ WARNINGS = {
         "the notification and check again."
     ),
     "overseas_act_now": _(
-        "Here, an appeal does not stop your removal: you can be removed at any time, even "
-        "before the judge decides. Today, ask the judge in urgency to stop the removal "
-        "(référé-liberté). Removal must then wait for that judge. If your consulate asks, "
-        "removal must also wait one full day after the notification."
+        "You can be removed at any time, even before the judge decides. Today, ask the judge "
+        "in urgency (référé-liberté: an urgent request to the judge) to stop the removal. "
+        "Removal must then wait for that judge. If your consulate asks, removal must also wait "
+        "one full day after the notification."
     ),
     "expulsion_act_now": _(
-        "An appeal against an expulsion order does not stop it: you can be removed at any "
-        "time. Today, ask the judge in urgency to suspend it (référé-suspension or "
-        "référé-liberté)."
+        "You can be removed at any time. Today, ask the judge in urgency to suspend the order "
+        "(référé-suspension or référé-liberté: an urgent request to the judge)."
     ),
     "mayotte_special": _(
         "Mayotte has further special rules on removal that this tool does not cover. Get "
@@ -59,8 +58,8 @@ WARNINGS = {
         "earlier one; a court may accept %(other_day)s. Do not wait for it."
     ),
     "paris_timestamp": _(
-        "Online filings may be time-stamped in Paris time, which is ahead of the court's. To "
-        "be safe, file online before %(paris_time)s, Paris time: %(local_time)s at the court."
+        "If you file online, do it before %(local_time)s, local time. Online filings may be "
+        "stamped with Paris time, which is ahead: that is %(paris_time)s in Paris."
     ),
     "restriction_after_oqtf": _(
         "You were placed under house arrest, in detention or in prison after the decision: "
@@ -113,8 +112,30 @@ WARNINGS = {
     ),
 }
 
-# Warnings that belong at the very top of the outcome, before the deadline.
-URGENT = ("overseas_act_now", "expulsion_act_now", "pact_2026", "pact_2026_asylum")
+# Where each warning stands on the outcome (the others are folded into "How it was counted"):
+# - a one-line headline at the top of the deadline block, its full words folded beneath it;
+HEADLINES = {
+    "pact_2026": _("This deadline may be shorter: file your appeal as early as you can."),
+    "pact_2026_asylum": _(
+        "After a refusal of asylum, you may have only %(pact_days)s days: file within "
+        "%(pact_days)s days if you can."
+    ),
+}
+# - in the deadline block, where it says whether filing stops the removal;
+REMOVAL = ("overseas_act_now", "expulsion_act_now")
+# - right under the deadline: when an online filing must be in, where Paris time runs ahead;
+ONLINE = ("paris_timestamp",)
+# - in the deadline block, in full: what the person must check or do now.
+SHOWN = (
+    "time_unknown",
+    "notified_on_unknown",
+    "house_arrest_7_days",
+    "mayotte_special",
+    "date_after_today",
+    "former_territory_unknown",
+    "summoned_on_unknown",
+    "eu_citizen",
+)
 
 RULES = {
     "1_month": _("1 month"),

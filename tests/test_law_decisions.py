@@ -90,7 +90,7 @@ def test_the_page_says_terrorism_is_for_the_authority_to_show_as_a_necessity():
     )
     html = page(found)
     assert "does not by itself set aside this protection" in html
-    assert "it is for the authority to show it" in html
+    assert "It must then prove it" in html
     assert "But the law sets this protection aside" not in html
 
 
@@ -105,8 +105,30 @@ def test_the_page_lists_a_lifted_protection_beside_the_one_left():
     )
     html = page(found)
     assert "The law protects you</strong>: relative protection" in html
-    assert "Another protection would also apply, but the law sets it aside:" in html
+    assert "Another protection would apply, but the law sets it aside:" in html
     assert "since the age of 13" in html.split("Another protection")[1]
+
+
+def test_the_strongest_protection_is_given_with_its_own_reason_the_weaker_apart():
+    """12 years in France, married 4 years to a French citizen (§8.4): the quasi-absolute
+    protection with its reason, then the relative ones as such; no line for minors."""
+    found = evaluated(
+        EXPULSION,
+        {
+            "decided_on": "2025-05-02",
+            "ties": ["residence_10y", "married_french"],
+            "marriage_years": 4,
+            "living_together": True,
+            "spouse_still_french": True,
+        },
+    )
+    html = page(found)
+    strongest, weaker = html.split("You also have a weaker protection, because:")
+    assert "very strong protection" in strongest
+    assert "Because: more than 10 years in France and married for at least 4 years" in strongest
+    assert "married to a French national for at least 3 years" in weaker
+    assert "lived in France lawfully for more than 10 years" in weaker
+    assert "minor" not in html.lower().split("does the law protect you?")[1].split("</section>")[0]
 
 
 # --- §2.4: a restriction "after" the OQTF never counts from before the OQTF's notification -----
@@ -256,7 +278,7 @@ def test_the_appeal_against_the_judgment_cites_its_article(decided_on, answers, 
     found = outcome(OQTF, merged)
     assert found["appeal"]["appeal_court_rule"] == rule
     assert cited in found["appeal"]["appeal_court_source"]
-    assert "states the exact time you have" in page(evaluated(OQTF, merged))
+    assert "gives the exact time you have" in page(evaluated(OQTF, merged))
 
 
 # --- §8.12, §8.16: challenging a placement in a detention centre ------------------------------
@@ -378,9 +400,9 @@ def test_a_longer_deadline_may_be_shorter_under_the_june_2026_decrees(answers, p
 
 # fmt: off
 DEPARTURE_WORDS = [
-    pytest.param("none", "gives you no time to leave by yourself: you are asked", id="none"),
-    pytest.param("withdrawn", "was withdrawn by a later decision", id="withdrawn"),
-    pytest.param("unknown", "You do not know whether the decision gives you time", id="unknown"),
+    pytest.param("none", "gives you no time to leave by yourself: you must leave", id="none"),
+    pytest.param("withdrawn", "A later decision took away your time to leave", id="withdrawn"),
+    pytest.param("unknown", "Look in the decision for the time you have to leave", id="unknown"),
 ]
 # fmt: on
 

@@ -35,10 +35,27 @@ def test_the_page_shows_the_api_deadline_and_every_warning(case, language):
         assert f'data-warning="{warning}"' in html
 
 
-def test_act_now_comes_before_the_deadline_when_the_appeal_does_not_suspend_removal():
+def test_the_answer_says_in_order_when_whether_removal_stops_and_where_to_file():
+    """Guyane, where an appeal does not stop removal: the deadline block holds the warning about
+    the deadline on one line, the last minute, the earlier instant online, that removal is not
+    stopped with what to do today, and the court; the explanations after, folded."""
     case = next(c for c in CASES if c["name"].startswith("House arrest in Guyane"))
-    html = render(outcome_for(case), "en")
-    assert html.index("Act now") < html.index("Your deadline to appeal")
+    outcome = outcome_for(case)
+    html = render(outcome, "en")
+    block = html[html.index('<section class="deadline answer"') :]
+    block = block[: block.index("</section>")]
+    order = [
+        "This deadline may be shorter: file your appeal as early as you can.",
+        f'<time datetime="{outcome_json(outcome)["appeal"]["deadline"]}">',
+        'data-warning="paris_timestamp"',
+        "This appeal does not stop your removal.",
+        'data-warning="overseas_act_now"',
+        "Tribunal administratif de la Guyane",
+        '<details class="more">',
+        "New decrees published in June 2026",
+    ]
+    positions = [block.index(words) for words in order]
+    assert positions == sorted(positions)
 
 
 def test_the_days_skipped_are_named_in_the_page_language():

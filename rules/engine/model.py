@@ -80,6 +80,8 @@ class Protection:
     status: str = "unknown"
     level: str = "none"
     categories: tuple[str, ...] = ()
+    # The categories that give the level stated (the others met give a weaker protection).
+    strongest: tuple[str, ...] = ()
     # The categories met whose protection is set aside, and what sets it aside.
     lifted_categories: tuple[str, ...] = ()
     lifted_by: tuple[str, ...] = ()
@@ -235,6 +237,7 @@ def protection_json(protection: Protection) -> JsonObject:
         "status": protection.status,
         "level": protection.level,
         "categories": list(protection.categories),
+        "strongest": list(protection.strongest),
         "lifted_categories": list(protection.lifted_categories),
         "lifted_by": list(protection.lifted_by),
         "arguments": list(protection.arguments),

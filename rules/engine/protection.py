@@ -177,6 +177,7 @@ def verdict(
         status=status,
         level=level,
         categories=tuple(met),
+        strongest=tuple(c for c in remaining if level_of[c] == level),
         lifted_categories=tuple(c for c in met if c in lifted),
         lifted_by=tuple(dict.fromkeys(r for c in met for r in lifted.get(c, ()))),
         arguments=tuple(arguments),
@@ -212,7 +213,7 @@ def of_expulsion(answers: Answers) -> Protection:
     if answers.age_under_18:
         # L. 631-4: a minor can never be expelled.
         source = law.value("statements", day)["minor_never_expelled"]
-        return Protection("protected", "absolute", ("minor",), sources=(source,))
+        return Protection("protected", "absolute", ("minor",), ("minor",), sources=(source,))
     categories = law.required("expulsion/protection_categories", day)
     relative = law.required("expulsion/relative_lifted_by", day)
     quasi = law.required("expulsion/quasi_absolute_lifted_by", day)

@@ -1,6 +1,8 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
-from rules.presentation import present
+from rules.presentation import distinct_sources, present
 
 register = template.Library()
 
@@ -9,3 +11,26 @@ register = template.Library()
 def present_outcome(outcome):
     """`{% present_outcome outcome as p %}`: the outcome's values as the page shows them."""
     return present(outcome)
+
+
+@register.tag
+def folded_sources(parser, token):
+    """`{% folded_sources %}{{ source }}⏎{{ another }}{% endfolded_sources %}`: the sources of a
+    part of the outcome, one per line, each once, folded under a "Sources" heading so that a
+    reader sees the statements and a lawyer opens their articles. Nothing when none is given."""
+    nodelist = parser.parse(("endfolded_sources",))
+    parser.delete_first_token()
+    return FoldedSourcesNode(nodelist)
+
+
+class FoldedSourcesNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        lines = self.nodelist.render(context).splitlines()
+        # Each line is already rendered, and so escaped, by the template around it.
+        cited = [mark_safe(source) for source in distinct_sources(lines)]
+        if not cited:
+            return ""
+        return render_to_string("rules/outcome/folded_sources.html", {"cited": cited})
