@@ -25,6 +25,23 @@ PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 # Counts the calls to the print dialog instead of opening it.
 COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };"
 FORMS = {"French": "/outcome/", "English": "/en/outcome/", "both": "/outcome/print/"}
+# A4 less the sheet's margins (site.css, @page), in CSS pixels: the first page's content.
+FIRST_PAGE = {"width": 703, "height": 1047}
+TEN_POINTS_IN_PIXELS = 10 * 96 / 72
+# The characters printed, and those printed at 10 pt or more (closed parts are not printed).
+CHARACTER_SIZES = """(tenPoints) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let printed = 0, large = 0;
+    while (walker.nextNode()) {
+        const text = walker.currentNode.textContent.replace(/\\s+/g, "");
+        const element = walker.currentNode.parentElement;
+        if (!text || !element.checkVisibility()) continue;
+        printed += text.length;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size >= tenPoints - 0.01) large += text.length;
+    }
+    return {printed, large};
+}"""
 
 
 def pages(pdf: bytes) -> int:
@@ -88,8 +105,27 @@ def test_each_public_case_prints_on_at_most_two_a4_pages_per_language(
             for index in range(times.count()):
                 assert times.nth(index).is_visible()
                 assert times.nth(index).inner_text().strip()
+        sizes = page.evaluate(CHARACTER_SIZES, TEN_POINTS_IN_PIXELS)
+        assert sizes["large"] >= 0.95 * sizes["printed"], f"{form}: {sizes}"
     for language in ("fr", "en"):
         assert pages(printed_alone(page, language)) <= 2, f"{language} part of the sheet"
+
+
+@pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
+def test_the_first_printed_page_holds_the_deadline_the_court_and_how_to_file_online(
+    client, frozen_now, live_server, browser_page, scenario
+):
+    page = answered(client, browser_page, live_server, scenario)
+    page.set_viewport_size(FIRST_PAGE)
+    printed(page, live_server, FORMS["French"])
+    answer = page.locator(".answer")
+    box = answer.bounding_box()
+    assert box["y"] + box["height"] <= FIRST_PAGE["height"]
+    if api_deadline(client, scenario["answers"]):
+        words = answer.inner_text()
+        assert "Télérecours citoyens" in words
+        assert "tribunal administratif" in words.lower()
+        assert answer.locator(".deadline__when time").is_visible()
 
 
 def test_the_bilingual_sheet_starts_english_on_a_new_page(
