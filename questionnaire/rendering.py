@@ -104,10 +104,17 @@ def error_summary(form, items: list[dict]) -> list[dict]:
     return links
 
 
-def step_view(form) -> dict:
-    items = [question(form[name]) for name in form.fields]
+def page_view(forms) -> dict:
+    """The questions of a page, in order, and every error of the page, each linking to its
+    question."""
+    questions, errors = [], []
+    for form in forms:
+        items = [question(form[name]) for name in form.fields]
+        questions.extend(items)
+        if form.is_bound and items:
+            errors.extend(error_summary(form, items))
     return {
-        "questions": items,
-        "errors": error_summary(form, items) if form.is_bound else [],
-        "title": items[0]["label"] if items else _("Question"),
+        "questions": questions,
+        "errors": errors,
+        "title": questions[0]["label"] if questions else _("Question"),
     }

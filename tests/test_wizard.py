@@ -10,17 +10,23 @@ from questionnaire.storage import COOKIE_NAME
 from tests.helpers import (
     CASES,
     MANAGEMENT,
+    answer_page,
     answer_step,
     api_deadline,
+    api_outcome,
     case,
-    posted_values,
+    change_answer,
+    page_fields,
+    shown_steps,
     signed,
     stored,
     walk,
+    walk_pages,
 )
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")["answers"]
+NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
 
 
 @pytest.mark.parametrize("language_prefix", ["", "/en"], ids=["in French", "in English"])
@@ -39,6 +45,77 @@ def test_each_public_case_walked_through_the_questions_shows_the_api_deadline(
         assert f'<time datetime="{deadline}">' in html
     else:
         assert 'id="deadline-title"' not in html
+
+
+# The common case: an OQTF in Rhône, decided recently and handed over, a free person with 30 days
+# to leave after a refused residence permit, of age and without ties: one month to appeal.
+COMMON_CASE = {
+    "measure": "oqtf",
+    "eu_citizen": False,
+    "territory": "metropole",
+    "departement": "69",
+    "decided_on": "2026-12-01",
+    "notified_by": "hand",
+    "notified_on": "2026-12-02",
+    "restriction": "none",
+    "departure_period": "given",
+    "ground": "permit_refused",
+    "age_under_18": False,
+    "ties": [],
+}
+
+
+def screens(client, answers):
+    """The pages a person sees, from the start page (which asks the first page's questions) to
+    the outcome, both counted."""
+    pages, outcome = walk_pages(client, answers)
+    assert outcome.status_code == 200
+    start = client.get("/").content.decode()
+    assert shown_steps(start) == pages[0]
+    return len(pages) + 1
+
+
+def test_the_common_case_takes_at_most_eight_screens(client, frozen_now):
+    assert screens(client, COMMON_CASE) <= 8
+    outcome = client.get("/outcome/").content.decode()
+    assert api_outcome(client, COMMON_CASE)["appeal"]["rule"] == "1_month"
+    assert f'<time datetime="{api_deadline(client, COMMON_CASE)}">' in outcome
+
+
+# Screens of each public case (start page to outcome, both counted) when each question had its
+# own page, before the questions asked together shared one: no case may take longer.
+SCREENS_BEFORE = {
+    "OQTF 2025, free, Paris - one month, franc": 12,
+    "One month ending on a Sunday moves to Monday": 12,
+    "OQTF without a period, person free, current law - still one month": 12,
+    "Detention centre - 48 hours to the minute, no extension on Sunday": 16,
+    "Detention centre, time unknown - counted from midnight, with a warning": 16,
+    "Detention centre across the autumn clock change - the earlier instant": 16,
+    "House arrest in Guyane - general law: 2 months, not suspensive, act now": 15,
+    "House arrest in Lyon - 7 days, not extended on Christmas": 15,
+    "Prison, current law - 7 days": 15,
+    "Seed regime, refused permit in Strasbourg - 30 clear days, pushed past the weekend": 12,
+    "Seed regime, asylum refused - 15 clear days, single judge in 6 weeks": 12,
+    "Seed regime, without a period - 48 hours": 13,
+    "Seed regime, married 4 years to a French national - protected": 15,
+    "Same family, decision taken in March 2024 - no longer a protection, an argument": 15,
+    "A minor is always protected": 12,
+    "Guadeloupe, person free - general law: 2 months, pushed past the weekend, not suspensive": 12,
+    "Expulsion order by a prefect, person in France - 2 months, not suspensive": 13,
+    "Expulsion by the minister, person abroad - 4 months, Paris court": 12,
+    "Since age 13 and a conviction punishable by 5 years, 2025 - quasi-absolute protection "
+    "lifted": 13,
+    "Seed regime, since age 13, 5 years of prison imposed - still protected": 14,
+    "Decision taken before May 2021 - outside what the app covers": 5,
+    "Expulsion order in Guadeloupe - 2 months, pushed past the 27 May holiday": 13,
+    "EU citizen - other rules, outside what the app covers": 3,
+    "Summoned before the expulsion board - the board's timetable": 11,
+}
+
+
+@pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
+def test_no_public_case_takes_more_screens_than_before(client, frozen_now, scenario):
+    assert screens(client, scenario["answers"]) <= SCREENS_BEFORE[scenario["name"]]
 
 
 def test_an_eu_citizen_goes_straight_to_the_outcome(client, frozen_now):
@@ -69,8 +146,8 @@ def test_the_english_pages_say_so_and_link_to_the_french_ones(client, frozen_now
 
 
 def test_the_answers_survive_a_change_of_language(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    response = client.get("/en/questions/eu_citizen/")
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
+    response = client.get("/en/questions/departement/")
     assert response.status_code == 200
     assert 'name="measure-measure"' not in response.content.decode()
     assert "An obligation to leave French territory (OQTF)" in response.content.decode()
@@ -93,29 +170,32 @@ def test_a_plain_request_gets_the_whole_page(client, frozen_now):
 
 
 def test_an_htmx_answer_is_followed_by_the_next_question_in_the_same_response(client, frozen_now):
-    response = answer_step(client, "/en/questions/measure/", ["oqtf"], HTTP_HX_REQUEST="true")
+    response = answer_page(client, "/en/questions/measure/", NOT_EU_OQTF, HTTP_HX_REQUEST="true")
     html = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in html
-    assert 'name="eu_citizen-eu_citizen"' in html
-    assert response["HX-Push-Url"] == "/en/questions/eu_citizen/"
+    assert 'name="departement-departement"' in html
+    assert response["HX-Push-Url"] == "/en/questions/departement/"
     # The header's language link is replaced with the one of the question now shown.
     assert 'id="language-switch"' in html
-    assert 'href="/questions/eu_citizen/"' in html
+    assert 'href="/questions/departement/"' in html
 
 
 def test_a_plain_answer_is_redirected_so_that_a_reload_posts_nothing(client, frozen_now):
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert response.status_code == 302
-    assert response["Location"] == "/questions/eu_citizen/"
+    assert response["Location"] == "/questions/departement/"
     assert not response.has_header("HX-Push-Url")
 
 
 def test_the_last_htmx_answer_is_followed_by_the_outcome_in_place(client, frozen_now):
-    steps, _outcome = walk(client, PARIS_FREE)
-    last = steps[-1]
-    response = answer_step(
-        client, f"/questions/{last}/", posted_values(last, PARIS_FREE), HTTP_HX_REQUEST="true"
+    pages, _outcome = walk_pages(client, PARIS_FREE)
+    last = pages[-1]
+    response = answer_page(
+        client,
+        f"/questions/{last[0]}/",
+        {step: page_fields([step], PARIS_FREE)[f"{step}-{step}"] for step in last},
+        HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200
     assert response["HX-Push-Url"] == "/outcome/"
@@ -134,22 +214,23 @@ def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now)
     assert not response.has_header("HX-Push-Url")
 
 
-def test_each_step_shows_the_answers_above_with_a_change_link(client, frozen_now):
-    answer_step(client, "/en/questions/measure/", ["oqtf"])
-    answer_step(client, "/en/questions/eu_citizen/", ["false"])
+def test_each_step_shows_the_question_then_the_answers_with_a_change_link(client, frozen_now):
+    answer_page(client, "/en/questions/measure/", NOT_EU_OQTF)
     html = client.get("/en/questions/departement/").content.decode()
     assert "An obligation to leave French territory (OQTF)" in html
-    assert 'href="/en/questions/measure/"' in html
-    assert 'href="/en/questions/eu_citizen/"' in html
+    assert html.count('href="/en/questions/measure/"') == 2
+    # The question first, then the answers so far.
+    assert html.index('name="departement-departement"') < html.index('id="summary-title"')
 
 
 def test_a_change_link_keeps_every_other_answer(client, frozen_now):
     walk(client, PARIS_FREE)
     before = stored(client)
-    page = client.get("/questions/ground/")
-    assert page.status_code == 200
+    page = client.get("/questions/ground/", follow=True)
+    assert page.redirect_chain[-1][0] == "/questions/departure_period/"
     assert 'value="permit_refused" checked' in page.content.decode()
-    response = answer_step(client, "/questions/ground/", ["overstay"])
+    assert 'value="given" checked' in page.content.decode()
+    response = change_answer(client, PARIS_FREE, "ground", ["overstay"])
     assert response["Location"] == "/outcome/"
     after = stored(client)
     assert after["ground"] == {"ground-ground": ["overstay"]}
@@ -169,7 +250,7 @@ def test_looking_at_a_step_again_never_wipes_the_answers(client, frozen_now):
 
 def test_changing_the_measure_drops_the_answers_that_no_longer_apply(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/measure/", ["expulsion"])
+    response = change_answer(client, PARIS_FREE, "measure", ["expulsion"])
     assert response["Location"] == "/questions/expulsion_stage/"
     kept = stored(client)
     assert "departure_period" not in kept
@@ -188,7 +269,7 @@ def test_a_new_branch_continues_to_its_first_unanswered_question(client, frozen_
 
 def test_going_back_to_the_first_choice_continues_to_the_outcome(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = change_answer(client, PARIS_FREE, "measure", ["oqtf"])
     assert response["Location"] == "/outcome/"
 
 
@@ -213,21 +294,20 @@ def test_the_outcome_without_answers_goes_to_the_first_question(client, frozen_n
 
 
 def test_the_outcome_with_missing_answers_goes_to_the_first_missing_one(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    answer_step(client, "/questions/eu_citizen/", ["false"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     response = client.get("/outcome/", follow=True)
     assert response.redirect_chain[-1][0] == "/questions/departement/"
     assert 'class="notice"' in response.content.decode()
 
 
 def test_a_question_not_reached_yet_sends_to_the_next_one_to_answer(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     response = client.get("/questions/ties/")
-    assert response["Location"] == "/questions/eu_citizen/"
+    assert response["Location"] == "/questions/departement/"
 
 
 def test_the_answers_cookie_is_a_signed_http_only_lax_session_cookie(client, frozen_now):
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     cookie = response.cookies[COOKIE_NAME]
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
@@ -240,7 +320,7 @@ def test_the_answers_cookie_is_a_signed_http_only_lax_session_cookie(client, fro
 
 def test_the_answers_cookie_is_secure_over_https(client, frozen_now, settings):
     settings.HTTPS = True
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert response.cookies[COOKIE_NAME]["secure"]
 
 
@@ -279,8 +359,10 @@ def test_a_well_signed_cookie_with_nonsense_values_asks_again(client, frozen_now
 
 
 def test_a_post_without_the_step_key_uses_the_address(client, frozen_now):
-    response = client.post("/questions/measure/", {"measure-measure": "oqtf"})
-    assert response["Location"] == "/questions/eu_citizen/"
+    response = client.post(
+        "/questions/measure/", {"measure-measure": "oqtf", "eu_citizen-eu_citizen": "false"}
+    )
+    assert response["Location"] == "/questions/departement/"
 
 
 def test_finish_and_clear_removes_the_answers_cookie(client, frozen_now):
@@ -318,16 +400,16 @@ def test_the_unknown_box_for_a_date_is_read_as_unknown(client, frozen_now):
 
 def test_the_unknown_box_wins_over_a_typed_date(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/notified_on/", ["2025-03-11", "unknown"])
+    response = change_answer(client, PARIS_FREE, "notified_on", ["2025-03-11", "unknown"])
     assert response.status_code == 302
     assert stored(client)["notified_on"] == {"notified_on-notified_on": ["2025-03-11", "unknown"]}
-    html = client.get("/questions/notified_on/").content.decode()
+    html = client.get("/questions/decided_on/").content.decode()
     assert 'value="unknown" checked' in html
 
 
 def test_a_blank_date_without_the_unknown_box_asks_for_one_or_the_other(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/notified_on/", [""])
+    response = change_answer(client, PARIS_FREE, "notified_on", [""], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert "tick “I don" in html
@@ -336,7 +418,7 @@ def test_a_blank_date_without_the_unknown_box_asks_for_one_or_the_other(client, 
 def test_a_notification_before_the_decision_is_refused_next_to_the_field(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
     before = stored(client)
-    response = answer_step(client, "/en/questions/notified_on/", ["2025-03-09"])
+    response = change_answer(client, PARIS_FREE, "notified_on", ["2025-03-09"], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="id_notified_on-notified_on-error"' in html
@@ -356,7 +438,7 @@ def test_a_notification_before_the_decision_is_refused_next_to_the_field(client,
 )
 def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, value, message):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/decided_on/", [value])
+    response = change_answer(client, PARIS_FREE, "decided_on", [value], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert message in html
@@ -388,7 +470,9 @@ def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_th
     frozen_now.set(LATE_EVENING_IN_PARIS)
     walk(client, answers, "/en")
     before = stored(client)
-    response = answer_step(client, f"/en/questions/{step}/", [value])
+    # The notification cannot come before the decision: on the same page, it moves with it.
+    changed = {**answers, "notified_on": value} if step == "decided_on" else answers
+    response = change_answer(client, changed, step, [value], "/en")
     html = response.content.decode()
     if refused:
         assert "This date is after today: check the year." in html
@@ -401,22 +485,25 @@ def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_th
 
 def test_a_date_typed_the_french_way_is_understood(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/decided_on/", ["10/03/2025"])
+    response = change_answer(client, PARIS_FREE, "decided_on", ["10/03/2025"])
     assert response["Location"] == "/outcome/"
 
 
 def test_a_later_decision_date_sends_back_to_the_notification_day(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/decided_on/", ["2025-03-12"])
-    assert response["Location"] == "/en/questions/notified_on/"
-    page = client.get("/en/questions/notified_on/").content.decode()
-    assert "before the date written on the decision" in page
+    response = change_answer(client, PARIS_FREE, "decided_on", ["2025-03-12"], "/en")
+    html = response.content.decode()
+    # Both dates are on the same page: the notification's is refused there, next to its field.
+    assert response.status_code == 200
+    assert 'id="id_notified_on-notified_on-error"' in html
+    assert "before the date written on the decision" in html
+    assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
 
 
 def test_a_summons_before_the_decision_date_is_refused(client, frozen_now):
     steps, _outcome = walk(client, SUMMONED)
     assert "summoned_on" in steps
-    response = answer_step(client, "/questions/summoned_on/", ["2026-11-12"])
+    response = change_answer(client, SUMMONED, "summoned_on", ["2026-11-12"])
     assert response.status_code == 200
     assert 'id="id_summoned_on-summoned_on-error"' in response.content.decode()
 
@@ -443,8 +530,7 @@ def test_an_expulsion_abroad_asks_where_the_person_lived(client, frozen_now):
 
 
 def test_abroad_is_offered_only_for_an_expulsion_order(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    answer_step(client, "/questions/eu_citizen/", ["false"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert 'value="abroad"' not in client.get("/questions/departement/").content.decode()
     response = answer_step(client, "/questions/departement/", ["abroad"])
     assert response.status_code == 200
@@ -478,7 +564,12 @@ def test_a_plain_form_post_from_our_own_origin_passes_the_csrf_check(frozen_now)
     token = browser.cookies["csrftoken"].value
     response = browser.post(
         "/questions/measure/",
-        {"measure-measure": "oqtf", MANAGEMENT: "measure", "csrfmiddlewaretoken": token},
+        {
+            "measure-measure": "oqtf",
+            "eu_citizen-eu_citizen": "false",
+            MANAGEMENT: "measure",
+            "csrfmiddlewaretoken": token,
+        },
         HTTP_ORIGIN="http://testserver",
     )
     assert response.status_code == 302
