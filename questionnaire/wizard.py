@@ -157,6 +157,8 @@ class QuestionnaireWizard(NamedUrlWizardView):
             return self.onwards("answer_first")
         self.storage.current_step = page
         forms = self.posted_forms(page, request.POST)
+        if not forms:
+            return self.onwards("answer_first")
         if not all(form.is_valid() for form in forms):
             return self.render_page(forms)
         for form in forms:

@@ -140,9 +140,35 @@ def posted_values(step, answers):
     return [str(value)]
 
 
+DATE_STEPS = {"decided_on", "summoned_on", "notified_on", "restriction_notified_on"}
+
+
+def date_parts(text):
+    """The day, month and year a person types for a date written YYYY-MM-DD (as numbers, 10 3
+    2025) or DD/MM/YYYY (as written); anything else in the day's box."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        return [str(int(iso[3])), str(int(iso[2])), iso[1]]
+    if text.count("/") == 2:
+        return text.split("/")
+    return [text, "", ""] if text else ["", "", ""]
+
+
 def posted_fields(step, values):
-    """The form fields a person fills in on `step` to answer `values`."""
-    return {field_name(step): values}
+    """The form fields a person fills in on `step` to answer `values`: for a date, the day, month
+    and year of the first typed, and the "I don't know" box."""
+    name = field_name(step)
+    if step not in DATE_STEPS:
+        return {name: values}
+    typed = [value for value in values if value != "unknown"]
+    fields = {}
+    if typed:
+        boxes = (f"{name}_day", f"{name}_month", f"{name}_year")
+        parts = zip(boxes, date_parts(typed[0]), strict=False)
+        fields = {key: [value] for key, value in parts}
+    if "unknown" in values:
+        fields[name] = ["unknown"]
+    return fields
 
 
 def page_fields(steps, answers):

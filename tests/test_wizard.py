@@ -402,7 +402,7 @@ def test_the_unknown_box_wins_over_a_typed_date(client, frozen_now):
     walk(client, PARIS_FREE)
     response = change_answer(client, PARIS_FREE, "notified_on", ["2025-03-11", "unknown"])
     assert response.status_code == 302
-    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["2025-03-11", "unknown"]}
+    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["unknown"]}
     html = client.get("/questions/decided_on/").content.decode()
     assert 'value="unknown" checked' in html
 
@@ -429,12 +429,29 @@ def test_a_notification_before_the_decision_is_refused_next_to_the_field(client,
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("1999-12-31", "from the year 2000 on"),
-        ("2027-03-01", "after today: check the year"),
-        ("2025-02-30", "real date"),
-        ("yesterday", "real date"),
+        ("31/12/1999", "from the year 2000 on"),
+        ("1/3/2027", "after today: check the year"),
+        ("30/2/2025", "30 February 2025 does not exist: check the day."),
+        ("31/4/2025", "31 April 2025 does not exist: check the day."),
+        ("ten/3/2025", "in numbers, for example 27 3 2026"),
+        ("10//2025", "The date must include a month."),
+        ("/3/", "The date must include a day and a year."),
+        ("10/3/25", "The year must have 4 digits"),
+        ("10/13/2025", "The month must be a number from 1 to 12."),
+        ("32/3/2025", "The day must be a number from 1 to 31."),
     ],
-    ids=["before 2000", "after today", "no such day", "not a date"],
+    ids=[
+        "before 2000",
+        "after today",
+        "no such day",
+        "no 31 April",
+        "not a date",
+        "no month",
+        "no day nor year",
+        "a year of 2 digits",
+        "no such month",
+        "day over 31",
+    ],
 )
 def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, value, message):
     walk(client, PARIS_FREE, "/en")
@@ -444,6 +461,55 @@ def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, va
     assert message in html
     assert 'id="id_decided_on-decided_on-error"' in html
     assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
+    # What was typed is shown again as it was, and the other answers of the page stay.
+    day, month, year = [*value.split("/"), "", ""][:3] if "/" in value else (value, "", "")
+    assert (
+        f'name="decided_on-decided_on_day" id="id_decided_on-decided_on_day" value="{day}"' in html
+    )
+    assert (
+        f'name="decided_on-decided_on_month" id="id_decided_on-decided_on_month" value="{month}"'
+        in html
+    )
+    assert (
+        f'name="decided_on-decided_on_year" id="id_decided_on-decided_on_year" value="{year}"'
+        in html
+    )
+    assert 'value="hand" checked' in html
+
+
+def test_a_date_is_three_numeric_boxes_with_their_own_labels_in_a_fieldset(client, frozen_now):
+    answer_page(client, "/en/questions/measure/", NOT_EU_OQTF)
+    answer_step(client, "/en/questions/departement/", ["69"])
+    html = client.get("/en/questions/decided_on/").content.decode()
+    assert 'type="date"' not in html
+    for part, label in (("day", "Day"), ("month", "Month"), ("year", "Year")):
+        box = f'id="id_decided_on-decided_on_{part}"'
+        assert (
+            f'<label class="field__label" for="id_decided_on-decided_on_{part}">{label}</label>'
+            in html
+        )
+        assert (
+            f'inputmode="numeric" autocomplete="off" name="decided_on-decided_on_{part}" {box}'
+            in html
+        )
+    assert "For example, 27 3 2026" in html
+    french = client.get("/questions/decided_on/").content.decode()
+    for label in ("Jour", "Mois", "Année"):
+        assert f">{label}</label>" in french
+
+
+def test_an_impossible_date_is_named_in_the_pages_language(client, frozen_now):
+    walk(client, PARIS_FREE)
+    html = change_answer(client, PARIS_FREE, "decided_on", ["31/2/2025"]).content.decode()
+    assert "Le 31 février 2025 n&#x27;existe pas : vérifiez le jour." in html
+
+
+def test_a_refused_date_links_from_the_summary_to_the_box_to_correct(client, frozen_now):
+    walk(client, PARIS_FREE, "/en")
+    html = change_answer(client, PARIS_FREE, "decided_on", ["10//2025"], "/en").content.decode()
+    assert 'href="#id_decided_on-decided_on_month"' in html
+    assert 'id="id_decided_on-decided_on_month" value="" aria-invalid="true"' in html
+    assert 'id="id_decided_on-decided_on_day" value="10">' in html
 
 
 # LAW.md §8.1: no decision or notification dated after today, today being the day at the place
@@ -483,10 +549,13 @@ def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_th
         assert stored(client)[step] == {f"{step}-{step}": [value]}
 
 
-def test_a_date_typed_the_french_way_is_understood(client, frozen_now):
+def test_a_date_typed_with_leading_zeros_or_spaces_is_understood(client, frozen_now):
     walk(client, PARIS_FREE)
     response = change_answer(client, PARIS_FREE, "decided_on", ["10/03/2025"])
     assert response["Location"] == "/outcome/"
+    response = change_answer(client, PARIS_FREE, "decided_on", [" 9/ 3 /2025 "])
+    assert response["Location"] == "/outcome/"
+    assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-09"]}
 
 
 def test_a_later_decision_date_sends_back_to_the_notification_day(client, frozen_now):
