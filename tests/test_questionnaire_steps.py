@@ -374,3 +374,11 @@ def test_the_questions_of_a_page_follow_each_other_and_each_step_has_one_page():
         assert tuple(names[start : start + len(group)]) == group
     assert sorted(steps.PAGE_OF) == sorted(names)
     assert all(steps.PAGE_OF[page] == page for page in steps.PAGES)
+
+
+def test_every_note_of_a_detention_centre_is_a_place_or_has_words_in_both_languages():
+    from questionnaire.places import CENTRE_NOTES, PLACE_NOTES, centre_note
+    from rules.engine import courts
+
+    notes = {centre_note(name) for _code, name, _departement in courts.detention_centres()}
+    assert notes - {None} <= set(CENTRE_NOTES) | PLACE_NOTES

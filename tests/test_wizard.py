@@ -642,3 +642,38 @@ def test_a_plain_form_post_from_our_own_origin_passes_the_csrf_check(frozen_now)
         HTTP_ORIGIN="http://testserver",
     )
     assert response.status_code == 302
+
+
+DETENTION = case("Detention centre - 48 hours to the minute, no extension on Sunday")["answers"]
+
+
+def reach_the_detention_centre_question(client, language_prefix):
+    answer_page(client, f"{language_prefix}/questions/measure/", NOT_EU_OQTF)
+    answer_step(client, f"{language_prefix}/questions/departement/", ["75"])
+    change_answer(client, DETENTION, "decided_on", ["2026-11-20"], language_prefix)
+    response = answer_step(
+        client, f"{language_prefix}/questions/restriction/", ["detention_centre"]
+    )
+    assert response["Location"] == f"{language_prefix}/questions/centre/"
+    return client.get(response["Location"]).content.decode()
+
+
+def test_the_detention_centres_notes_are_in_english_on_the_english_page(client, frozen_now):
+    html = reach_the_detention_centre_question(client, "/en")
+    for french in (
+        "femmes",
+        "statut actuel",
+        "non vérifié",
+        "aéroport",
+        "ouvert en",
+        "commissariat",
+        "caserne",
+        "dit « de Vincennes »",
+        "14e arr.",
+    ):
+        assert french not in html
+    assert "for women; we could not check that it is still open" in html
+    assert "CRA de Lyon-Saint-Exupéry 2 (airport, opened in 2022) – 69" in html
+    client.cookies.clear()
+    french_page = reach_the_detention_centre_question(client, "")
+    assert "femmes ; statut actuel non vérifié" in french_page
