@@ -677,3 +677,9 @@ def test_the_detention_centres_notes_are_in_english_on_the_english_page(client, 
     client.cookies.clear()
     french_page = reach_the_detention_centre_question(client, "")
     assert "femmes ; statut actuel non vérifié" in french_page
+
+
+def test_the_eu_question_says_that_a_french_citizens_family_answers_no(client, frozen_now):
+    html = client.get("/en/").content.decode()
+    assert "The family member of a French citizen answers No here" in html
+    assert "Iceland, Liechtenstein, Norway or Switzerland" in html
