@@ -34,10 +34,10 @@ CASE = "OQTF 2025, free, Paris - one month, franc"
 
 def answers_cookie(port):
     """The Cookie header of a person who answered every question of one public case."""
-    field_name, posted_values, cases = flows()
+    shown_steps, page_fields, cases = flows()
     answers = next(answers for name, answers, _language in cases if name == CASE)
     browser = Browser(port)
-    if not walk(browser, answers, "", field_name, posted_values):
+    if not walk(browser, answers, "", shown_steps, page_fields):
         raise SystemExit("the questionnaire could not be walked")
     browser.close()
     return "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
@@ -84,7 +84,7 @@ def main():
         cookie = answers_cookie(port)
         pages = [
             ("start page", f"{base}/", None),
-            ("question page", f"{base}/questions/ground/", cookie),
+            ("question page", f"{base}/questions/departure_period/", cookie),
             ("outcome page", f"{base}/outcome/", cookie),
         ]
         print(f"{'page':<16}" + "".join(f"{c:>16}" for c in CATEGORIES))

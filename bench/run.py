@@ -53,11 +53,11 @@ def flows():
     import django
 
     django.setup()
-    from tests.helpers import CASES, field_name, posted_values
+    from tests.helpers import CASES, page_fields, shown_steps
 
     cases = [(case["name"], case["answers"]) for case in CASES]
     both = [(name, answers, language) for name, answers in cases for language in ("", "/en")]
-    return field_name, posted_values, both
+    return shown_steps, page_fields, both
 
 
 # --- The server -----------------------------------------------------------------------------------
@@ -197,27 +197,28 @@ class Browser:
             self.connection.close()
 
 
-def walk(browser, answers, language, field_name, posted_values):
-    """One complete flow. Returns False at the first unexpected answer from the server."""
+def walk(browser, answers, language, shown_steps, page_fields):
+    """One complete flow: each page's questions, read from the page, answered together. Returns
+    False at the first unexpected answer from the server."""
     origin = f"http://{HOST}:{browser.port}"
-    response, _raw, _text = browser.request("GET", f"{language}/")
+    response, _raw, text = browser.request("GET", f"{language}/")
     if response.status != 200:
         return False
     path = f"{language}/questions/measure/"
     seen = set()
     while not path.endswith("/outcome/"):
-        step = path.rstrip("/").rsplit("/", 1)[-1]
-        if step in seen:
+        page = path.rstrip("/").rsplit("/", 1)[-1]
+        shown = shown_steps(text.decode())
+        if page in seen or not shown:
             return False
-        seen.add(step)
-        values = posted_values(step, answers)
+        seen.add(page)
+        fields = page_fields(shown, answers)
         # Bytes, so that http.client sends the headers and the body in one packet, as browsers
         # do (a body sent apart waits for the server's delayed acknowledgement).
         body = urlencode(
-            {field_name(step): values, MANAGEMENT: step, "csrfmiddlewaretoken": browser.token},
-            doseq=True,
+            {**fields, MANAGEMENT: page, "csrfmiddlewaretoken": browser.token}, doseq=True
         ).encode()
-        response, _raw, _text = browser.request(
+        response, _raw, text = browser.request(
             "POST",
             path,
             body=body,
@@ -329,7 +330,7 @@ class Assets(HTMLParser):
 
 def weights(port, helpers, cases):
     """Bytes on the wire (as served, gzip when offered) and uncompressed, per page."""
-    field_name, posted_values = helpers
+    shown_steps, page_fields = helpers
     answers = dict(cases[0][1])
     browser = Browser(port)
     rows = []
@@ -346,7 +347,7 @@ def weights(port, helpers, cases):
         measure(f"start page: {url.rsplit('/', 1)[-1]}", "GET", url)
     first = sum(row[1] for row in rows)
     rows.append(("start page, all in", first, sum(row[2] for row in rows), ""))
-    walk(browser, answers, "", field_name, posted_values)
+    walk(browser, answers, "", shown_steps, page_fields)
     measure("question page (HTML)", "GET", "/questions/departement/")
     htmx = measure(
         "htmx step response", "GET", "/questions/departement/", headers={"HX-Request": "true"}
@@ -379,8 +380,8 @@ def main():
     if args.users > 1000 or args.duration > 600:
         raise SystemExit("bounded: at most 1000 users and 600 seconds")
 
-    field_name, posted_values, cases = flows()
-    helpers = (field_name, posted_values)
+    shown_steps, page_fields, cases = flows()
+    helpers = (shown_steps, page_fields)
     port = args.port or free_port()
     server = start_server(port, args.workers, args.threads)
     try:

@@ -1,29 +1,27 @@
 """Form fields whose posted values follow the contract of the product spec.
 
-A yes/no question posts `true` or `false`. A date is one `<input type="date">` (YYYY-MM-DD). Where a
-person may not know a date or a time, a checkbox with the same name posts `unknown`: the field
-reads the list of values, and `unknown` wins over a typed value.
+A yes/no question posts `true` or `false`. A date is three numeric boxes, `<name>_day`,
+`<name>_month` and `<name>_year`, kept as typed when they are refused; the answers cookie keeps the
+date checked, as YYYY-MM-DD under `<name>`. Where a person may not know a date or a time, a
+checkbox named `<name>` posts `unknown`: the field reads the list of values, and `unknown` wins
+over a typed value.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date, datetime
 
 from django import forms
+from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from rules.engine.answers import EARLIEST_DATE, LATEST_OFFSET, TIME_PATTERN, UNKNOWN
+from rules.engine.answers import EARLIEST_DATE, TIME_PATTERN, UNKNOWN
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
 # Browsers without a date picker show a text box: people type the French way.
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
-
-
-def latest_date(now: datetime) -> date:
-    """Today where the day has begun first: no date a person received can be later. The form
-    checks it against today at the place of the decision (`StepForm.not_after_today`)."""
-    return now.astimezone(LATEST_OFFSET).date()
 
 
 def read_date(text: str) -> date | None:
@@ -141,7 +139,7 @@ class ValueOrUnknownField(PostedValues, forms.Field):
     """A typed value, or `unknown` from its box: the field reads every value posted under its
     name, the first typed one and the box."""
 
-    widget = ListOfValues
+    widget: type[forms.Widget] = ListOfValues
     allows_unknown = False
 
     def to_python(self, value):
@@ -162,12 +160,101 @@ class ValueOrUnknownField(PostedValues, forms.Field):
         return [value for value in posted if value in first]
 
 
+DATE_PARTS = ("_day", "_month", "_year")
+MISSING_PARTS = {
+    ("_day",): _("The date must include a day."),
+    ("_month",): _("The date must include a month."),
+    ("_year",): _("The date must include a year."),
+    ("_day", "_month"): _("The date must include a day and a month."),
+    ("_day", "_year"): _("The date must include a day and a year."),
+    ("_month", "_year"): _("The date must include a month and a year."),
+}
+
+
+class DateInputs(forms.MultiWidget):
+    """Day, month and year in three boxes (`<name>_day`, `<name>_month`, `<name>_year`), and the
+    values posted under `<name>` itself: the "I don't know" box, or a date kept as YYYY-MM-DD."""
+
+    def __init__(self, attrs=None):
+        numeric = {"inputmode": "numeric"}
+        # MultiWidget names each box `<name>_<key>`.
+        parts = {part.lstrip("_"): forms.TextInput(attrs=numeric) for part in DATE_PARTS}
+        super().__init__(parts, attrs)
+
+    def decompress(self, value):
+        if isinstance(value, date):
+            return [str(value.day), str(value.month), str(value.year)]
+        return [None, None, None]
+
+    def value_from_datadict(self, data, files, name):
+        parts = super().value_from_datadict(data, files, name)
+        whole = data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+        if isinstance(whole, str):
+            whole = [whole]
+        return {"parts": parts, "whole": whole if isinstance(whole, list) else []}
+
+    def value_omitted_from_data(self, data, files, name):
+        return super().value_omitted_from_data(data, files, name) and name not in data
+
+
+def typed_parts(value) -> list[str]:
+    """The day, month and year as typed (blank when not posted)."""
+    parts = value.get("parts") if isinstance(value, dict) else None
+    if not isinstance(parts, list | tuple) or len(parts) != len(DATE_PARTS):
+        return ["", "", ""]
+    return [part.strip() if isinstance(part, str) else "" for part in parts]
+
+
+def date_from_parts(day: str, month: str, year: str) -> date:
+    """The date typed in three boxes, or a ValidationError that says what is wrong with it."""
+    missing = tuple(
+        part for part, text in zip(DATE_PARTS, (day, month, year), strict=True) if not text
+    )
+    if missing:
+        raise forms.ValidationError(MISSING_PARTS[missing], code="incomplete")
+    if not all(re.fullmatch(r"[0-9]{1,4}", text) for text in (day, month, year)):
+        raise forms.ValidationError(
+            _("Type the day, the month and the year in numbers, for example 27 3 2026."),
+            code="not_numbers",
+        )
+    if len(year) != 4:
+        raise forms.ValidationError(
+            _("The year must have 4 digits, for example 2026."), code="year_digits"
+        )
+    if not 1 <= int(month) <= 12:
+        raise forms.ValidationError(_("The month must be a number from 1 to 12."), code="month")
+    if not 1 <= int(day) <= 31:
+        raise forms.ValidationError(_("The day must be a number from 1 to 31."), code="day")
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        message = _("%(day)s %(month)s %(year)s does not exist: check the day.") % {
+            "day": int(day),
+            "month": MONTHS[int(month)],
+            "year": year,
+        }
+        raise forms.ValidationError(message, code="no_such_day") from None
+
+
 class DateField(ValueOrUnknownField):
     kind = "date"
+    widget = DateInputs
     default_error_messages = {
         "required": _("Give the date."),
-        "invalid": _("Give a real date, for example 31/01/2025."),
+        "invalid": _("Give a real date, for example 27 3 2026."),
     }
+
+    def to_python(self, value):
+        whole = value.get("whole", []) if isinstance(value, dict) else (value or [])
+        typed, unknown = typed_and_unknown([v for v in whole if isinstance(v, str)])
+        if self.allows_unknown and unknown:
+            return UNKNOWN
+        parts = typed_parts(value)
+        if any(parts):
+            return date_from_parts(*parts)
+        if not typed:
+            return None
+        return self.read(typed[0].strip())
 
     def read(self, text):
         parsed = read_date(text)
@@ -180,8 +267,11 @@ class DateField(ValueOrUnknownField):
         if isinstance(value, date):
             check_date_range(value)
 
-    def limits(self, now: datetime) -> tuple[date, date]:
-        return EARLIEST_DATE, latest_date(now)
+    def stored(self, value) -> list[str]:
+        """What the answers cookie keeps of a date checked: YYYY-MM-DD, or `unknown`."""
+        if isinstance(value, date):
+            return [value.isoformat()]
+        return [value] if value == UNKNOWN else []
 
 
 class DateOrUnknownField(DateField):

@@ -13,6 +13,8 @@ from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from questionnaire.steps import PAGE_OF
+
 # The step name of the outcome, for the wizard.
 DONE = "done"
 # The prefix of the step forms' fields, hence of the management field `questionnaire-current_step`.
@@ -34,6 +36,7 @@ def no_link(step):
 
 
 def step_url(step):
+    """The address of the page that asks `step` (a step, a page, or DONE)."""
     return step_address(step, translation.get_language(), get_script_prefix())
 
 
@@ -43,7 +46,7 @@ def step_address(step, language, script_prefix):
     `language` and `script_prefix`, which reverse() reads, are in the key."""
     if step == DONE:
         return reverse("questionnaire:outcome")
-    return reverse("questionnaire:step", kwargs={"step": step})
+    return reverse("questionnaire:step", kwargs={"step": PAGE_OF.get(step, step)})
 
 
 def is_fragment(request) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from questionnaire.rules_data import rules_answers, step_of_error
-from questionnaire.steps import STEPS
+from questionnaire.steps import PAGES, STEPS
 from rules import errors
 from rules.engine.answers import Answers, InvalidAnswers
 
@@ -67,6 +67,14 @@ class Progress:
 
     def may_be_asked(self, step) -> bool:
         return step not in self.dropped
+
+    def page_reachable(self, page) -> bool:
+        return any(self.reachable(step) for step in PAGES.get(page, ()))
+
+    def shown(self, page) -> list[str]:
+        """The steps a page asks: those not known to be irrelevant. A step whose condition reads
+        an answer of the same page is shown until that answer says otherwise."""
+        return [step for step in PAGES[page] if step not in self.dropped]
 
 
 def walk(stored, now, earlier: Progress | None = None, changed: str | None = None) -> Progress:

@@ -11,19 +11,50 @@ from html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from questionnaire.fields import DATE_PARTS, read_date, typed_parts
 from rules.engine.answers import UNKNOWN
+
+
+def posted_value(bound):
+    if not bound.form.is_bound:
+        return None
+    return bound.field.widget.value_from_datadict(
+        bound.form.data, bound.form.files, bound.html_name
+    )
 
 
 def posted(bound) -> list[str]:
     """The values to show: what was posted, or what was stored for this step."""
-    if not bound.form.is_bound:
-        return []
-    value = bound.field.widget.value_from_datadict(
-        bound.form.data, bound.form.files, bound.html_name
-    )
+    value = posted_value(bound)
+    if isinstance(value, dict):
+        value = value.get("whole")
     if value is None:
         return []
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def date_parts(bound, chosen: list[str]) -> list[dict]:
+    """The day, month and year boxes, as typed; or, from a date kept, its numbers."""
+    typed = typed_parts(posted_value(bound))
+    if not any(typed):
+        kept = next((read_date(value) for value in chosen if read_date(value)), None)
+        if kept:
+            typed = [str(kept.day), str(kept.month), str(kept.year)]
+    labels = (_("Day"), _("Month"), _("Year"))
+    invalid = bool(bound.errors)
+    blank = [not text for text in typed]
+    return [
+        {
+            "name": bound.html_name + part,
+            "id": bound.auto_id + part,
+            "label": label,
+            "value": text,
+            "size": "year" if part == "_year" else "short",
+            # Only the boxes left blank when some are missing; all of them otherwise.
+            "invalid": invalid and (is_blank if any(blank) and not all(blank) else True),
+        }
+        for part, label, text, is_blank in zip(DATE_PARTS, labels, typed, blank, strict=True)
+    ]
 
 
 def options(bound, chosen: list[str]) -> list[dict]:
@@ -61,6 +92,8 @@ def question(bound) -> dict:
     kind = getattr(field, "kind", "text")
     typed = [value for value in chosen if value and value != UNKNOWN]
     described = [f"{bound.auto_id}-help"] if field.help_text else []
+    if kind == "date":
+        described.append(f"{bound.auto_id}-example")
     if bound.errors:
         described.append(f"{bound.auto_id}-error")
     item = {
@@ -71,7 +104,8 @@ def question(bound) -> dict:
         "help": field.help_text,
         "errors": bound.errors,
         "describedby": " ".join(described),
-        "grouped": kind in ("radios", "checkboxes") or getattr(field, "allows_unknown", False),
+        "grouped": kind in ("radios", "checkboxes", "date")
+        or getattr(field, "allows_unknown", False),
         "options": options(bound, chosen) if kind in ("radios", "checkboxes", "select") else [],
         "placeholder": field.choices[0][1] if kind == "select" else "",
         "value": typed[0] if typed else "",
@@ -82,15 +116,19 @@ def question(bound) -> dict:
     if kind == "select":
         item["option_tags"] = option_tags(item["options"])
     if kind == "date":
-        earliest, latest = field.limits(bound.form.now)
-        item.update(min=earliest.isoformat(), max=latest.isoformat())
+        item["parts"] = date_parts(bound, chosen)
+        item["unknown_for"] = " ".join(part["id"] for part in item["parts"])
     return item
 
 
 def anchor(item: dict) -> str:
-    """Where an error summary link goes: the first input of the question."""
+    """Where an error summary link goes: the first input of the question (for a date, the first
+    box to correct)."""
     if item["options"] and item["kind"] != "select":
         return item["options"][0]["id"]
+    if item["kind"] == "date":
+        wrong = [part for part in item["parts"] if part["invalid"]] or item["parts"]
+        return wrong[0]["id"]
     return item["id"]
 
 
@@ -104,10 +142,17 @@ def error_summary(form, items: list[dict]) -> list[dict]:
     return links
 
 
-def step_view(form) -> dict:
-    items = [question(form[name]) for name in form.fields]
+def page_view(forms) -> dict:
+    """The questions of a page, in order, and every error of the page, each linking to its
+    question."""
+    questions, errors = [], []
+    for form in forms:
+        items = [question(form[name]) for name in form.fields]
+        questions.extend(items)
+        if form.is_bound and items:
+            errors.extend(error_summary(form, items))
     return {
-        "questions": items,
-        "errors": error_summary(form, items) if form.is_bound else [],
-        "title": items[0]["label"] if items else _("Question"),
+        "questions": questions,
+        "errors": errors,
+        "title": questions[0]["label"] if questions else _("Question"),
     }

@@ -146,14 +146,16 @@ STEPS = (
     Step("former_place", decision.FormerPlaceForm, abroad_after_prefect_order),
     Step("decided_on", decision.DecidedOnForm, not_eu_citizen),
     Step("summoned_on", decision.SummonedOnForm, summoned),
+    Step("notified_by", situation.NotifiedByForm, notified),
+    Step("notified_on", situation.NotifiedOnForm, notified),
     Step("restriction", situation.RestrictionForm, in_france),
     Step("centre", situation.CentreForm, in_detention_centre),
     Step("held_in", situation.HeldInForm, held_or_under_house_arrest),
     Step("restriction_with_decision", situation.RestrictionWithDecisionForm, oqtf_restricted),
     Step("departure_period", situation.DeparturePeriodForm, oqtf),
     Step("ground", situation.GroundForm, oqtf),
-    Step("notified_by", situation.NotifiedByForm, notified),
-    Step("notified_on", situation.NotifiedOnForm, notified),
+    # The time matters only for a deadline in hours: once the restriction, the period to leave
+    # and the ground are known.
     Step("notified_at", situation.NotifiedAtForm, notification_time),
     Step("restriction_notified_on", situation.RestrictionNotifiedOnForm, restricted_later),
     Step("restriction_notified_at", situation.RestrictionNotifiedAtForm, restriction_time),
@@ -166,6 +168,30 @@ STEPS = (
     Step("child_contribution", protection.ChildContributionForm, parent_of_french_child),
     Step("conduct", protection.ConductForm, expulsion_covered),
 )
+# The questions always asked together, on one page each: what the decision is and for whom; the
+# decision's dates and how it reached the person; what an OQTF says; age and ties. Every other
+# question has a page of its own. A page is named after its first question, which is asked
+# whenever any of the others is.
+GROUPS = (
+    ("measure", "eu_citizen"),
+    ("decided_on", "summoned_on", "notified_by", "notified_on"),
+    ("departure_period", "ground"),
+    ("age_under_18", "ties"),
+)
 BY_NAME = {step.name: step for step in STEPS}
 FORM_LIST = [(step.name, step.form) for step in STEPS]
 FIRST = STEPS[0].name
+
+
+def pages() -> dict[str, tuple[str, ...]]:
+    """Each page's name and the steps it asks, in the order of STEPS."""
+    grouped = {name: group for group in GROUPS for name in group}
+    result: dict[str, tuple[str, ...]] = {}
+    for step in STEPS:
+        group = grouped.get(step.name, (step.name,))
+        result.setdefault(group[0], group)
+    return result
+
+
+PAGES = pages()
+PAGE_OF = {name: page for page, names in PAGES.items() for name in names}

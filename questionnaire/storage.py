@@ -78,6 +78,10 @@ class AnswersCookieStorage(CookieStorage):
         answer = {}
         for name, field in form.fields.items():
             key = form.add_prefix(name)
+            if hasattr(field, "stored"):
+                # A date: as checked, whatever the way it was typed.
+                answer[key] = field.stored(form.cleaned_data.get(name))
+                continue
             posted = [v for v in dict.fromkeys(form.data.getlist(key)) if len(v) <= LONGEST_VALUE]
             answer[key] = field.kept(posted)
         self.set_step_data(step, answer)

@@ -5,6 +5,7 @@ statutory holidays written out, and the browser the browser tests drive.
 """
 
 import json
+import re
 import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from django.test import RequestFactory
 from django.utils.datastructures import MultiValueDict
 
 from questionnaire.progress import walk as walk_stored
+from questionnaire.steps import PAGE_OF, PAGES
 from questionnaire.storage import COOKIE_NAME, SALT
 from rules.engine.answers import parse
 from rules.engine.model import outcome_json
@@ -105,10 +107,23 @@ def field_name(step):
     return f"{step}-departement" if step in PLACE_STEPS else f"{step}-{step}"
 
 
+# The answer of the case each place step reads.
+PLACE_ANSWER = {
+    "departement": "territory",
+    "former_place": "former_territory",
+    "centre": "territory",
+    "held_in": "territory",
+}
+
+
+def has_answer(step, answers):
+    return PLACE_ANSWER.get(step, step) in answers
+
+
 def posted_values(step, answers):
     """The values a person would enter on `step` for a case's answers."""
     if step == "departement":
-        return [PREFECTURE_OF[answers["territory"]]]
+        return [answers.get("departement") or PREFECTURE_OF[answers["territory"]]]
     if step == "former_place":
         return [PREFECTURE_OF[answers["former_territory"]]]
     if step == "centre":
@@ -125,26 +140,101 @@ def posted_values(step, answers):
     return [str(value)]
 
 
+DATE_STEPS = {"decided_on", "summoned_on", "notified_on", "restriction_notified_on"}
+
+
+def date_parts(text):
+    """The day, month and year a person types for a date written YYYY-MM-DD (as numbers, 10 3
+    2025) or DD/MM/YYYY (as written); anything else in the day's box."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        return [str(int(iso[3])), str(int(iso[2])), iso[1]]
+    if text.count("/") == 2:
+        return text.split("/")
+    return [text, "", ""] if text else ["", "", ""]
+
+
+def posted_fields(step, values):
+    """The form fields a person fills in on `step` to answer `values`: for a date, the day, month
+    and year of the first typed, and the "I don't know" box."""
+    name = field_name(step)
+    if step not in DATE_STEPS:
+        return {name: values}
+    typed = [value for value in values if value != "unknown"]
+    fields = {}
+    if typed:
+        boxes = (f"{name}_day", f"{name}_month", f"{name}_year")
+        parts = zip(boxes, date_parts(typed[0]), strict=False)
+        fields = {key: [value] for key, value in parts}
+    if "unknown" in values:
+        fields[name] = ["unknown"]
+    return fields
+
+
+def page_fields(steps, answers):
+    """The form fields of the questions of a page, for those the case answers."""
+    fields = {}
+    for step in steps:
+        if has_answer(step, answers):
+            fields.update(posted_fields(step, posted_values(step, answers)))
+    return fields
+
+
 def step_of(url):
     return url.rstrip("/").rsplit("/", 1)[-1]
 
 
+def shown_steps(html):
+    """The questions a page asks, in order, read from its fields' names (step-field)."""
+    form = re.search(r'<form class="step".*?</form>', html, re.DOTALL)
+    names = re.findall(r'name="([a-z0-9_]+)-[a-z0-9_]+"', form.group(0) if form else "")
+    return [name for name in dict.fromkeys(names) if name != "questionnaire"]
+
+
+def answer_page(client, url, values_by_step, **headers):
+    """Answer the questions of the page at `url`: {step: values}."""
+    data = {MANAGEMENT: step_of(url)}
+    for step, values in values_by_step.items():
+        data.update(posted_fields(step, values))
+    return client.post(url, data, **headers)
+
+
 def answer_step(client, url, values, **headers):
-    step = step_of(url)
-    return client.post(url, {field_name(step): values, MANAGEMENT: step}, **headers)
+    """Answer the one question of the page at `url`."""
+    return answer_page(client, url, {step_of(url): values}, **headers)
+
+
+def change_answer(client, answers, step, values, language_prefix="", **headers):
+    """Change the answer of `step` on its page, as a person would: the page's other questions
+    keep the case's answers. Returns the response."""
+    page = PAGE_OF[step]
+    data = {MANAGEMENT: page, **page_fields(PAGES[page], answers), **posted_fields(step, values)}
+    return client.post(f"{language_prefix}/questions/{page}/", data, **headers)
+
+
+def walk_pages(client, answers, language_prefix=""):
+    """Answer every page the wizard shows, from the first, as a person would: each page read, then
+    its questions answered together. Returns the pages (a list of the steps each shows) and the
+    outcome."""
+    url, pages = f"{language_prefix}/questions/measure/", []
+    while not url.endswith("/outcome/"):
+        page = client.get(url)
+        assert page.status_code == 200, url
+        shown = shown_steps(page.content.decode())
+        assert shown, f"no question at {url}"
+        assert all(step not in asked for asked in pages for step in shown), f"asked {shown} twice"
+        pages.append(shown)
+        data = {MANAGEMENT: step_of(url), **page_fields(shown, answers)}
+        response = client.post(url, data)
+        assert response.status_code == 302, response.content.decode()
+        url = response["Location"]
+    return pages, client.get(url)
 
 
 def walk(client, answers, language_prefix=""):
     """Answer every question the wizard asks, from the first; returns the steps and the outcome."""
-    url, steps = f"{language_prefix}/questions/measure/", []
-    while not url.endswith("/outcome/"):
-        step = step_of(url)
-        assert step not in steps, f"asked {step} twice"
-        steps.append(step)
-        response = answer_step(client, url, posted_values(step, answers))
-        assert response.status_code == 302, response.content.decode()
-        url = response["Location"]
-    return steps, client.get(url)
+    pages, outcome = walk_pages(client, answers, language_prefix)
+    return [step for shown in pages for step in shown], outcome
 
 
 # --- The answers cookie ---------------------------------------------------------------------------

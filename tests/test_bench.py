@@ -8,7 +8,7 @@ from bench.run import Browser, flows, walk
 
 
 def test_every_public_case_walked_by_the_benchmark_reaches_the_outcome(live_server, frozen_now):
-    field_name, posted_values, cases = flows()
+    shown_steps, page_fields, cases = flows()
     port = urlsplit(live_server.url).port
     # Each case once, in French or in English by turns: the test server is slow to answer.
     once = [case for index, case in enumerate(cases) if index % 4 in (0, 3)]
@@ -16,7 +16,7 @@ def test_every_public_case_walked_by_the_benchmark_reaches_the_outcome(live_serv
     failed = []
     for name, answers, language in once:
         browser = Browser(port)
-        if not walk(browser, answers, language, field_name, posted_values):
+        if not walk(browser, answers, language, shown_steps, page_fields):
             failed.append((name, language or "/fr"))
         browser.close()
     assert not failed

@@ -16,7 +16,7 @@ from tests.helpers import MANAGEMENT
 STEP = "/questions/measure/"
 OUTCOME_API = "/api/v1/outcome"
 SCHEMA_API = "/api/v1/schema"
-ANSWER = {MANAGEMENT: "measure", "measure-measure": "oqtf"}
+ANSWER = {MANAGEMENT: "measure", "measure-measure": "oqtf", "eu_citizen-eu_citizen": "false"}
 API_BODY = {"measure": "oqtf", "territory": "metropole", "decided_on": "2025-03-10"}
 TOO_BIG = 64 * 1024 + 1
 
@@ -288,7 +288,7 @@ def test_a_form_in_utf_8_under_any_of_its_names_is_read(charset):
     client = csrf_client()
     response = client.generic("POST", "/", **form(with_token(client, ANSWER), charset))
     assert response.status_code == 302
-    assert response["Location"] == "/questions/eu_citizen/"
+    assert response["Location"] == "/questions/departement/"
 
 
 def test_a_multipart_form_is_read_in_the_charset_it_names():
@@ -298,6 +298,8 @@ def test_a_multipart_form_is_read_in_the_charset_it_names():
         f'Content-Disposition: form-data; name="{MANAGEMENT}"\r\n\r\nmeasure\r\n'
         "--B\r\n"
         'Content-Disposition: form-data; name="measure-measure"\r\n\r\noqtf\r\n'
+        "--B\r\n"
+        'Content-Disposition: form-data; name="eu_citizen-eu_citizen"\r\n\r\nfalse\r\n'
         "--B\r\n"
         'Content-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
         f"{client.cookies['csrftoken'].value}\r\n"

@@ -39,7 +39,8 @@ from tests.helpers import (
     NOW,
     case,
     field_name,
-    posted_values,
+    page_fields,
+    shown_steps,
     signed,
     step_of,
     stored,
@@ -127,7 +128,16 @@ def step_posts(step):
     """A POST body for `step`: its own field (zero, one or many values), maybe the management
     field (right, wrong, missing, repeated), maybe other fields."""
     own = st.dictionaries(
-        st.sampled_from([field_name(step), field_name(step) + "x", step, "departement"]),
+        st.sampled_from(
+            [
+                field_name(step),
+                field_name(step) + "x",
+                step,
+                "departement",
+                # A date's three boxes.
+                *(field_name(step) + part for part in ("_day", "_month", "_year")),
+            ]
+        ),
         st.lists(one_value(step), max_size=4),
         max_size=2,
     )
@@ -212,10 +222,12 @@ def cookies_at():
                 break
             client, url, walked = Client(), "/questions/measure/", []
             while not url.endswith("/outcome/"):
-                step = step_of(url)
-                walked.append(step)
-                found.setdefault(step, [client.cookies[COOKIE_NAME].value] if walked[1:] else [""])
-                data = {field_name(step): posted_values(step, answers), MANAGEMENT: step}
+                shown = shown_steps(client.get(url).content.decode())
+                cookie = client.cookies[COOKIE_NAME].value if walked else ""
+                walked.extend(shown)
+                for step in shown:
+                    found.setdefault(step, [cookie])
+                data = {**page_fields(shown, answers), MANAGEMENT: step_of(url)}
                 url = client.post(url, data)["Location"]
             for step in walked:
                 if len(found[step]) == 1:
@@ -494,13 +506,21 @@ def test_a_signed_cookie_whose_notice_is_not_a_code_restarts_cleanly(client, fro
 
 
 def test_junk_posted_with_an_answer_is_not_kept_in_the_answers_cookie(client, frozen_now):
-    data = {"measure-measure": ["9" * 5_000, "oqtf", "oqtf"], MANAGEMENT: "measure"}
-    assert client.post("/questions/measure/", data)["Location"] == "/questions/eu_citizen/"
-    assert stored(client) == {"measure": {"measure-measure": ["oqtf"]}}
+    data = {
+        "measure-measure": ["9" * 5_000, "oqtf", "oqtf"],
+        "eu_citizen-eu_citizen": ["false"],
+        MANAGEMENT: "measure",
+    }
+    assert client.post("/questions/measure/", data)["Location"] == "/questions/departement/"
+    assert stored(client) == {
+        "measure": {"measure-measure": ["oqtf"]},
+        "eu_citizen": {"eu_citizen-eu_citizen": ["false"]},
+    }
     walk(client, PARIS_FREE)
     junk = ["unknown", "x" * 5_000, "2025-03-11", "2025-03-12"]
-    data = {"notified_on-notified_on": junk, MANAGEMENT: "notified_on"}
-    response = client.post("/questions/notified_on/", data)
+    dates = ["decided_on", "notified_by", "notified_on"]
+    data = {**page_fields(dates, PARIS_FREE), "notified_on-notified_on": junk}
+    response = client.post("/questions/decided_on/", {**data, MANAGEMENT: "decided_on"})
     assert response.status_code == 302
     assert len(response.cookies[COOKIE_NAME].OutputString()) <= COOKIE_LIMIT
-    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["unknown", "2025-03-11"]}
+    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["unknown"]}

@@ -25,11 +25,11 @@ OQTF_PARIS_STEPS = [
     "eu_citizen",
     "departement",
     "decided_on",
+    "notified_by",
+    "notified_on",
     "restriction",
     "departure_period",
     "ground",
-    "notified_by",
-    "notified_on",
     "age_under_18",
     "ties",
 ]
@@ -69,10 +69,10 @@ BRANCHES = [
     pytest.param(
         in_cra(notified_at="16:10"),
         [
-            *OQTF_PARIS_STEPS[:5],
+            *OQTF_PARIS_STEPS[:7],
             "centre",
             "restriction_with_decision",
-            *OQTF_PARIS_STEPS[5:9],
+            *OQTF_PARIS_STEPS[7:9],
             "notified_at",
             "appeal_already_filed",
             *OQTF_PARIS_STEPS[9:],
@@ -82,10 +82,10 @@ BRANCHES = [
     pytest.param(
         in_cra(notified_on="unknown"),
         [
-            *OQTF_PARIS_STEPS[:5],
+            *OQTF_PARIS_STEPS[:7],
             "centre",
             "restriction_with_decision",
-            *OQTF_PARIS_STEPS[5:9],
+            *OQTF_PARIS_STEPS[7:9],
             "appeal_already_filed",
             *OQTF_PARIS_STEPS[9:],
         ],
@@ -98,10 +98,10 @@ BRANCHES = [
             restriction_notified_at="unknown",
         ),
         [
-            *OQTF_PARIS_STEPS[:5],
+            *OQTF_PARIS_STEPS[:7],
             "centre",
             "restriction_with_decision",
-            *OQTF_PARIS_STEPS[5:9],
+            *OQTF_PARIS_STEPS[7:9],
             "restriction_notified_on",
             "restriction_notified_at",
             "appeal_already_filed",
@@ -118,10 +118,10 @@ BRANCHES = [
             restriction_notified_on="2026-11-25",
         ),
         [
-            *OQTF_PARIS_STEPS[:5],
+            *OQTF_PARIS_STEPS[:7],
             "held_in",
             "restriction_with_decision",
-            *OQTF_PARIS_STEPS[5:9],
+            *OQTF_PARIS_STEPS[7:9],
             "restriction_notified_on",
             "appeal_already_filed",
             *OQTF_PARIS_STEPS[9:],
@@ -131,10 +131,10 @@ BRANCHES = [
     pytest.param(
         in_cra(departement="971", centre="guadeloupe"),
         [
-            *OQTF_PARIS_STEPS[:5],
+            *OQTF_PARIS_STEPS[:7],
             "centre",
             "restriction_with_decision",
-            *OQTF_PARIS_STEPS[5:9],
+            *OQTF_PARIS_STEPS[7:9],
             "appeal_already_filed",
             *OQTF_PARIS_STEPS[9:],
         ],
@@ -188,9 +188,9 @@ BRANCHES = [
             "authority",
             "departement",
             "decided_on",
-            "restriction",
             "notified_by",
             "notified_on",
+            "restriction",
             "age_under_18",
             "ties",
             "conduct",
@@ -269,7 +269,7 @@ def test_the_first_unanswered_question_is_next(frozen_now):
     progress = progress_of(values)
     assert progress.next_step == "ground"
     assert not progress.complete
-    assert "notified_on" in progress.unsettled
+    assert "ties" in progress.unsettled
 
 
 def test_an_invalid_stored_answer_is_next_with_its_form(frozen_now):
@@ -365,3 +365,20 @@ def test_every_step_has_a_form_and_a_condition():
     names = [step.name for step in steps.STEPS]
     assert len(names) == len(set(names))
     assert all(callable(step.asked) for step in steps.STEPS)
+
+
+def test_the_questions_of_a_page_follow_each_other_and_each_step_has_one_page():
+    names = [step.name for step in steps.STEPS]
+    for group in steps.GROUPS:
+        start = names.index(group[0])
+        assert tuple(names[start : start + len(group)]) == group
+    assert sorted(steps.PAGE_OF) == sorted(names)
+    assert all(steps.PAGE_OF[page] == page for page in steps.PAGES)
+
+
+def test_every_note_of_a_detention_centre_is_a_place_or_has_words_in_both_languages():
+    from questionnaire.places import CENTRE_NOTES, PLACE_NOTES, centre_note
+    from rules.engine import courts
+
+    notes = {centre_note(name) for _code, name, _departement in courts.detention_centres()}
+    assert notes - {None} <= set(CENTRE_NOTES) | PLACE_NOTES

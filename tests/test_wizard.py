@@ -10,17 +10,23 @@ from questionnaire.storage import COOKIE_NAME
 from tests.helpers import (
     CASES,
     MANAGEMENT,
+    answer_page,
     answer_step,
     api_deadline,
+    api_outcome,
     case,
-    posted_values,
+    change_answer,
+    page_fields,
+    shown_steps,
     signed,
     stored,
     walk,
+    walk_pages,
 )
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")["answers"]
+NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
 
 
 @pytest.mark.parametrize("language_prefix", ["", "/en"], ids=["in French", "in English"])
@@ -39,6 +45,77 @@ def test_each_public_case_walked_through_the_questions_shows_the_api_deadline(
         assert f'<time datetime="{deadline}">' in html
     else:
         assert 'id="deadline-title"' not in html
+
+
+# The common case: an OQTF in Rhône, decided recently and handed over, a free person with 30 days
+# to leave after a refused residence permit, of age and without ties: one month to appeal.
+COMMON_CASE = {
+    "measure": "oqtf",
+    "eu_citizen": False,
+    "territory": "metropole",
+    "departement": "69",
+    "decided_on": "2026-12-01",
+    "notified_by": "hand",
+    "notified_on": "2026-12-02",
+    "restriction": "none",
+    "departure_period": "given",
+    "ground": "permit_refused",
+    "age_under_18": False,
+    "ties": [],
+}
+
+
+def screens(client, answers):
+    """The pages a person sees, from the start page (which asks the first page's questions) to
+    the outcome, both counted."""
+    pages, outcome = walk_pages(client, answers)
+    assert outcome.status_code == 200
+    start = client.get("/").content.decode()
+    assert shown_steps(start) == pages[0]
+    return len(pages) + 1
+
+
+def test_the_common_case_takes_at_most_eight_screens(client, frozen_now):
+    assert screens(client, COMMON_CASE) <= 8
+    outcome = client.get("/outcome/").content.decode()
+    assert api_outcome(client, COMMON_CASE)["appeal"]["rule"] == "1_month"
+    assert f'<time datetime="{api_deadline(client, COMMON_CASE)}">' in outcome
+
+
+# Screens of each public case (start page to outcome, both counted) when each question had its
+# own page, before the questions asked together shared one: no case may take longer.
+SCREENS_BEFORE = {
+    "OQTF 2025, free, Paris - one month, franc": 12,
+    "One month ending on a Sunday moves to Monday": 12,
+    "OQTF without a period, person free, current law - still one month": 12,
+    "Detention centre - 48 hours to the minute, no extension on Sunday": 16,
+    "Detention centre, time unknown - counted from midnight, with a warning": 16,
+    "Detention centre across the autumn clock change - the earlier instant": 16,
+    "House arrest in Guyane - general law: 2 months, not suspensive, act now": 15,
+    "House arrest in Lyon - 7 days, not extended on Christmas": 15,
+    "Prison, current law - 7 days": 15,
+    "Seed regime, refused permit in Strasbourg - 30 clear days, pushed past the weekend": 12,
+    "Seed regime, asylum refused - 15 clear days, single judge in 6 weeks": 12,
+    "Seed regime, without a period - 48 hours": 13,
+    "Seed regime, married 4 years to a French national - protected": 15,
+    "Same family, decision taken in March 2024 - no longer a protection, an argument": 15,
+    "A minor is always protected": 12,
+    "Guadeloupe, person free - general law: 2 months, pushed past the weekend, not suspensive": 12,
+    "Expulsion order by a prefect, person in France - 2 months, not suspensive": 13,
+    "Expulsion by the minister, person abroad - 4 months, Paris court": 12,
+    "Since age 13 and a conviction punishable by 5 years, 2025 - quasi-absolute protection "
+    "lifted": 13,
+    "Seed regime, since age 13, 5 years of prison imposed - still protected": 14,
+    "Decision taken before May 2021 - outside what the app covers": 5,
+    "Expulsion order in Guadeloupe - 2 months, pushed past the 27 May holiday": 13,
+    "EU citizen - other rules, outside what the app covers": 3,
+    "Summoned before the expulsion board - the board's timetable": 11,
+}
+
+
+@pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
+def test_no_public_case_takes_more_screens_than_before(client, frozen_now, scenario):
+    assert screens(client, scenario["answers"]) <= SCREENS_BEFORE[scenario["name"]]
 
 
 def test_an_eu_citizen_goes_straight_to_the_outcome(client, frozen_now):
@@ -69,8 +146,8 @@ def test_the_english_pages_say_so_and_link_to_the_french_ones(client, frozen_now
 
 
 def test_the_answers_survive_a_change_of_language(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    response = client.get("/en/questions/eu_citizen/")
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
+    response = client.get("/en/questions/departement/")
     assert response.status_code == 200
     assert 'name="measure-measure"' not in response.content.decode()
     assert "An obligation to leave French territory (OQTF)" in response.content.decode()
@@ -93,29 +170,32 @@ def test_a_plain_request_gets_the_whole_page(client, frozen_now):
 
 
 def test_an_htmx_answer_is_followed_by_the_next_question_in_the_same_response(client, frozen_now):
-    response = answer_step(client, "/en/questions/measure/", ["oqtf"], HTTP_HX_REQUEST="true")
+    response = answer_page(client, "/en/questions/measure/", NOT_EU_OQTF, HTTP_HX_REQUEST="true")
     html = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in html
-    assert 'name="eu_citizen-eu_citizen"' in html
-    assert response["HX-Push-Url"] == "/en/questions/eu_citizen/"
+    assert 'name="departement-departement"' in html
+    assert response["HX-Push-Url"] == "/en/questions/departement/"
     # The header's language link is replaced with the one of the question now shown.
     assert 'id="language-switch"' in html
-    assert 'href="/questions/eu_citizen/"' in html
+    assert 'href="/questions/departement/"' in html
 
 
 def test_a_plain_answer_is_redirected_so_that_a_reload_posts_nothing(client, frozen_now):
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert response.status_code == 302
-    assert response["Location"] == "/questions/eu_citizen/"
+    assert response["Location"] == "/questions/departement/"
     assert not response.has_header("HX-Push-Url")
 
 
 def test_the_last_htmx_answer_is_followed_by_the_outcome_in_place(client, frozen_now):
-    steps, _outcome = walk(client, PARIS_FREE)
-    last = steps[-1]
-    response = answer_step(
-        client, f"/questions/{last}/", posted_values(last, PARIS_FREE), HTTP_HX_REQUEST="true"
+    pages, _outcome = walk_pages(client, PARIS_FREE)
+    last = pages[-1]
+    response = answer_page(
+        client,
+        f"/questions/{last[0]}/",
+        {step: page_fields([step], PARIS_FREE)[f"{step}-{step}"] for step in last},
+        HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200
     assert response["HX-Push-Url"] == "/outcome/"
@@ -134,22 +214,23 @@ def test_a_wrong_htmx_answer_shows_the_error_in_the_fragment(client, frozen_now)
     assert not response.has_header("HX-Push-Url")
 
 
-def test_each_step_shows_the_answers_above_with_a_change_link(client, frozen_now):
-    answer_step(client, "/en/questions/measure/", ["oqtf"])
-    answer_step(client, "/en/questions/eu_citizen/", ["false"])
+def test_each_step_shows_the_question_then_the_answers_with_a_change_link(client, frozen_now):
+    answer_page(client, "/en/questions/measure/", NOT_EU_OQTF)
     html = client.get("/en/questions/departement/").content.decode()
     assert "An obligation to leave French territory (OQTF)" in html
-    assert 'href="/en/questions/measure/"' in html
-    assert 'href="/en/questions/eu_citizen/"' in html
+    assert html.count('href="/en/questions/measure/"') == 2
+    # The question first, then the answers so far.
+    assert html.index('name="departement-departement"') < html.index('id="summary-title"')
 
 
 def test_a_change_link_keeps_every_other_answer(client, frozen_now):
     walk(client, PARIS_FREE)
     before = stored(client)
-    page = client.get("/questions/ground/")
-    assert page.status_code == 200
+    page = client.get("/questions/ground/", follow=True)
+    assert page.redirect_chain[-1][0] == "/questions/departure_period/"
     assert 'value="permit_refused" checked' in page.content.decode()
-    response = answer_step(client, "/questions/ground/", ["overstay"])
+    assert 'value="given" checked' in page.content.decode()
+    response = change_answer(client, PARIS_FREE, "ground", ["overstay"])
     assert response["Location"] == "/outcome/"
     after = stored(client)
     assert after["ground"] == {"ground-ground": ["overstay"]}
@@ -169,7 +250,7 @@ def test_looking_at_a_step_again_never_wipes_the_answers(client, frozen_now):
 
 def test_changing_the_measure_drops_the_answers_that_no_longer_apply(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/measure/", ["expulsion"])
+    response = change_answer(client, PARIS_FREE, "measure", ["expulsion"])
     assert response["Location"] == "/questions/expulsion_stage/"
     kept = stored(client)
     assert "departure_period" not in kept
@@ -188,7 +269,7 @@ def test_a_new_branch_continues_to_its_first_unanswered_question(client, frozen_
 
 def test_going_back_to_the_first_choice_continues_to_the_outcome(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = change_answer(client, PARIS_FREE, "measure", ["oqtf"])
     assert response["Location"] == "/outcome/"
 
 
@@ -213,21 +294,20 @@ def test_the_outcome_without_answers_goes_to_the_first_question(client, frozen_n
 
 
 def test_the_outcome_with_missing_answers_goes_to_the_first_missing_one(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    answer_step(client, "/questions/eu_citizen/", ["false"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     response = client.get("/outcome/", follow=True)
     assert response.redirect_chain[-1][0] == "/questions/departement/"
     assert 'class="notice"' in response.content.decode()
 
 
 def test_a_question_not_reached_yet_sends_to_the_next_one_to_answer(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     response = client.get("/questions/ties/")
-    assert response["Location"] == "/questions/eu_citizen/"
+    assert response["Location"] == "/questions/departement/"
 
 
 def test_the_answers_cookie_is_a_signed_http_only_lax_session_cookie(client, frozen_now):
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     cookie = response.cookies[COOKIE_NAME]
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
@@ -240,7 +320,7 @@ def test_the_answers_cookie_is_a_signed_http_only_lax_session_cookie(client, fro
 
 def test_the_answers_cookie_is_secure_over_https(client, frozen_now, settings):
     settings.HTTPS = True
-    response = answer_step(client, "/questions/measure/", ["oqtf"])
+    response = answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert response.cookies[COOKIE_NAME]["secure"]
 
 
@@ -279,8 +359,10 @@ def test_a_well_signed_cookie_with_nonsense_values_asks_again(client, frozen_now
 
 
 def test_a_post_without_the_step_key_uses_the_address(client, frozen_now):
-    response = client.post("/questions/measure/", {"measure-measure": "oqtf"})
-    assert response["Location"] == "/questions/eu_citizen/"
+    response = client.post(
+        "/questions/measure/", {"measure-measure": "oqtf", "eu_citizen-eu_citizen": "false"}
+    )
+    assert response["Location"] == "/questions/departement/"
 
 
 def test_finish_and_clear_removes_the_answers_cookie(client, frozen_now):
@@ -318,16 +400,16 @@ def test_the_unknown_box_for_a_date_is_read_as_unknown(client, frozen_now):
 
 def test_the_unknown_box_wins_over_a_typed_date(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/notified_on/", ["2025-03-11", "unknown"])
+    response = change_answer(client, PARIS_FREE, "notified_on", ["2025-03-11", "unknown"])
     assert response.status_code == 302
-    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["2025-03-11", "unknown"]}
-    html = client.get("/questions/notified_on/").content.decode()
+    assert stored(client)["notified_on"] == {"notified_on-notified_on": ["unknown"]}
+    html = client.get("/questions/decided_on/").content.decode()
     assert 'value="unknown" checked' in html
 
 
 def test_a_blank_date_without_the_unknown_box_asks_for_one_or_the_other(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/notified_on/", [""])
+    response = change_answer(client, PARIS_FREE, "notified_on", [""], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert "tick “I don" in html
@@ -336,7 +418,7 @@ def test_a_blank_date_without_the_unknown_box_asks_for_one_or_the_other(client, 
 def test_a_notification_before_the_decision_is_refused_next_to_the_field(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
     before = stored(client)
-    response = answer_step(client, "/en/questions/notified_on/", ["2025-03-09"])
+    response = change_answer(client, PARIS_FREE, "notified_on", ["2025-03-09"], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="id_notified_on-notified_on-error"' in html
@@ -347,21 +429,87 @@ def test_a_notification_before_the_decision_is_refused_next_to_the_field(client,
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("1999-12-31", "from the year 2000 on"),
-        ("2027-03-01", "after today: check the year"),
-        ("2025-02-30", "real date"),
-        ("yesterday", "real date"),
+        ("31/12/1999", "from the year 2000 on"),
+        ("1/3/2027", "after today: check the year"),
+        ("30/2/2025", "30 February 2025 does not exist: check the day."),
+        ("31/4/2025", "31 April 2025 does not exist: check the day."),
+        ("ten/3/2025", "in numbers, for example 27 3 2026"),
+        ("10//2025", "The date must include a month."),
+        ("/3/", "The date must include a day and a year."),
+        ("10/3/25", "The year must have 4 digits"),
+        ("10/13/2025", "The month must be a number from 1 to 12."),
+        ("32/3/2025", "The day must be a number from 1 to 31."),
     ],
-    ids=["before 2000", "after today", "no such day", "not a date"],
+    ids=[
+        "before 2000",
+        "after today",
+        "no such day",
+        "no 31 April",
+        "not a date",
+        "no month",
+        "no day nor year",
+        "a year of 2 digits",
+        "no such month",
+        "day over 31",
+    ],
 )
 def test_a_bad_decision_date_is_refused_next_to_the_field(client, frozen_now, value, message):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/decided_on/", [value])
+    response = change_answer(client, PARIS_FREE, "decided_on", [value], "/en")
     html = response.content.decode()
     assert response.status_code == 200
     assert message in html
     assert 'id="id_decided_on-decided_on-error"' in html
     assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
+    # What was typed is shown again as it was, and the other answers of the page stay.
+    day, month, year = [*value.split("/"), "", ""][:3] if "/" in value else (value, "", "")
+    assert (
+        f'name="decided_on-decided_on_day" id="id_decided_on-decided_on_day" value="{day}"' in html
+    )
+    assert (
+        f'name="decided_on-decided_on_month" id="id_decided_on-decided_on_month" value="{month}"'
+        in html
+    )
+    assert (
+        f'name="decided_on-decided_on_year" id="id_decided_on-decided_on_year" value="{year}"'
+        in html
+    )
+    assert 'value="hand" checked' in html
+
+
+def test_a_date_is_three_numeric_boxes_with_their_own_labels_in_a_fieldset(client, frozen_now):
+    answer_page(client, "/en/questions/measure/", NOT_EU_OQTF)
+    answer_step(client, "/en/questions/departement/", ["69"])
+    html = client.get("/en/questions/decided_on/").content.decode()
+    assert 'type="date"' not in html
+    for part, label in (("day", "Day"), ("month", "Month"), ("year", "Year")):
+        box = f'id="id_decided_on-decided_on_{part}"'
+        assert (
+            f'<label class="field__label" for="id_decided_on-decided_on_{part}">{label}</label>'
+            in html
+        )
+        assert (
+            f'inputmode="numeric" autocomplete="off" name="decided_on-decided_on_{part}" {box}'
+            in html
+        )
+    assert "For example, 27 3 2026" in html
+    french = client.get("/questions/decided_on/").content.decode()
+    for label in ("Jour", "Mois", "Année"):
+        assert f">{label}</label>" in french
+
+
+def test_an_impossible_date_is_named_in_the_pages_language(client, frozen_now):
+    walk(client, PARIS_FREE)
+    html = change_answer(client, PARIS_FREE, "decided_on", ["31/2/2025"]).content.decode()
+    assert "Le 31 février 2025 n&#x27;existe pas : vérifiez le jour." in html
+
+
+def test_a_refused_date_links_from_the_summary_to_the_box_to_correct(client, frozen_now):
+    walk(client, PARIS_FREE, "/en")
+    html = change_answer(client, PARIS_FREE, "decided_on", ["10//2025"], "/en").content.decode()
+    assert 'href="#id_decided_on-decided_on_month"' in html
+    assert 'id="id_decided_on-decided_on_month" value="" aria-invalid="true"' in html
+    assert 'id="id_decided_on-decided_on_day" value="10">' in html
 
 
 # LAW.md §8.1: no decision or notification dated after today, today being the day at the place
@@ -388,7 +536,9 @@ def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_th
     frozen_now.set(LATE_EVENING_IN_PARIS)
     walk(client, answers, "/en")
     before = stored(client)
-    response = answer_step(client, f"/en/questions/{step}/", [value])
+    # The notification cannot come before the decision: on the same page, it moves with it.
+    changed = {**answers, "notified_on": value} if step == "decided_on" else answers
+    response = change_answer(client, changed, step, [value], "/en")
     html = response.content.decode()
     if refused:
         assert "This date is after today: check the year." in html
@@ -399,24 +549,30 @@ def test_a_date_after_today_at_the_place_is_refused_next_to_the_field_keeping_th
         assert stored(client)[step] == {f"{step}-{step}": [value]}
 
 
-def test_a_date_typed_the_french_way_is_understood(client, frozen_now):
+def test_a_date_typed_with_leading_zeros_or_spaces_is_understood(client, frozen_now):
     walk(client, PARIS_FREE)
-    response = answer_step(client, "/questions/decided_on/", ["10/03/2025"])
+    response = change_answer(client, PARIS_FREE, "decided_on", ["10/03/2025"])
     assert response["Location"] == "/outcome/"
+    response = change_answer(client, PARIS_FREE, "decided_on", [" 9/ 3 /2025 "])
+    assert response["Location"] == "/outcome/"
+    assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-09"]}
 
 
 def test_a_later_decision_date_sends_back_to_the_notification_day(client, frozen_now):
     walk(client, PARIS_FREE, "/en")
-    response = answer_step(client, "/en/questions/decided_on/", ["2025-03-12"])
-    assert response["Location"] == "/en/questions/notified_on/"
-    page = client.get("/en/questions/notified_on/").content.decode()
-    assert "before the date written on the decision" in page
+    response = change_answer(client, PARIS_FREE, "decided_on", ["2025-03-12"], "/en")
+    html = response.content.decode()
+    # Both dates are on the same page: the notification's is refused there, next to its field.
+    assert response.status_code == 200
+    assert 'id="id_notified_on-notified_on-error"' in html
+    assert "before the date written on the decision" in html
+    assert stored(client)["decided_on"] == {"decided_on-decided_on": ["2025-03-10"]}
 
 
 def test_a_summons_before_the_decision_date_is_refused(client, frozen_now):
     steps, _outcome = walk(client, SUMMONED)
     assert "summoned_on" in steps
-    response = answer_step(client, "/questions/summoned_on/", ["2026-11-12"])
+    response = change_answer(client, SUMMONED, "summoned_on", ["2026-11-12"])
     assert response.status_code == 200
     assert 'id="id_summoned_on-summoned_on-error"' in response.content.decode()
 
@@ -443,8 +599,7 @@ def test_an_expulsion_abroad_asks_where_the_person_lived(client, frozen_now):
 
 
 def test_abroad_is_offered_only_for_an_expulsion_order(client, frozen_now):
-    answer_step(client, "/questions/measure/", ["oqtf"])
-    answer_step(client, "/questions/eu_citizen/", ["false"])
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     assert 'value="abroad"' not in client.get("/questions/departement/").content.decode()
     response = answer_step(client, "/questions/departement/", ["abroad"])
     assert response.status_code == 200
@@ -478,7 +633,53 @@ def test_a_plain_form_post_from_our_own_origin_passes_the_csrf_check(frozen_now)
     token = browser.cookies["csrftoken"].value
     response = browser.post(
         "/questions/measure/",
-        {"measure-measure": "oqtf", MANAGEMENT: "measure", "csrfmiddlewaretoken": token},
+        {
+            "measure-measure": "oqtf",
+            "eu_citizen-eu_citizen": "false",
+            MANAGEMENT: "measure",
+            "csrfmiddlewaretoken": token,
+        },
         HTTP_ORIGIN="http://testserver",
     )
     assert response.status_code == 302
+
+
+DETENTION = case("Detention centre - 48 hours to the minute, no extension on Sunday")["answers"]
+
+
+def reach_the_detention_centre_question(client, language_prefix):
+    answer_page(client, f"{language_prefix}/questions/measure/", NOT_EU_OQTF)
+    answer_step(client, f"{language_prefix}/questions/departement/", ["75"])
+    change_answer(client, DETENTION, "decided_on", ["2026-11-20"], language_prefix)
+    response = answer_step(
+        client, f"{language_prefix}/questions/restriction/", ["detention_centre"]
+    )
+    assert response["Location"] == f"{language_prefix}/questions/centre/"
+    return client.get(response["Location"]).content.decode()
+
+
+def test_the_detention_centres_notes_are_in_english_on_the_english_page(client, frozen_now):
+    html = reach_the_detention_centre_question(client, "/en")
+    for french in (
+        "femmes",
+        "statut actuel",
+        "non vérifié",
+        "aéroport",
+        "ouvert en",
+        "commissariat",
+        "caserne",
+        "dit « de Vincennes »",
+        "14e arr.",
+    ):
+        assert french not in html
+    assert "for women; we could not check that it is still open" in html
+    assert "CRA de Lyon-Saint-Exupéry 2 (airport, opened in 2022) – 69" in html
+    client.cookies.clear()
+    french_page = reach_the_detention_centre_question(client, "")
+    assert "femmes ; statut actuel non vérifié" in french_page
+
+
+def test_the_eu_question_says_that_a_french_citizens_family_answers_no(client, frozen_now):
+    html = client.get("/en/").content.decode()
+    assert "The family member of a French citizen answers No here" in html
+    assert "Iceland, Liechtenstein, Norway or Switzerland" in html

@@ -15,7 +15,7 @@ class AgeForm(StepForm):
 
     age_under_18 = YesNoField(
         label=_("Are you under 18?"),
-        help_text=_("Your date of birth is written near your name on the decision."),
+        help_text=_("Your date of birth is near your name on the decision."),
     )
 
 
@@ -24,10 +24,10 @@ class TiesForm(StepForm):
 
     ties = CheckboxesField(
         required=False,
-        label=_("Which of these apply to you?"),
+        label=_("Which of these are true for you?"),
         help_text=_(
-            "Tick all that apply, or none. They can protect you, or be arguments for your "
-            "appeal. Keep papers that prove them."
+            "Tick all that are true, or none. They can protect you from removal, or help your "
+            "appeal. Keep the papers that prove them."
         ),
         choices=[
             ("since_age_13", _("I have lived in France since I was 13 or younger")),
@@ -35,7 +35,7 @@ class TiesForm(StepForm):
             ("residence_20y", _("I have lived in France legally for more than 20 years")),
             (
                 "student_permit_only",
-                _("During those years, I only ever had student permits"),
+                _("During those years, I only had student permits"),
             ),
             ("married_french", _("I am married to a French citizen")),
             (
@@ -48,17 +48,19 @@ class TiesForm(StepForm):
             ),
             (
                 "work_accident_20",
-                _("I receive a French pension for a work accident or illness (20 % or more)"),
+                _("I get a French pension for an accident or illness at work (20 % or more)"),
             ),
             (
                 "serious_illness",
-                _("I am seriously ill and could not get the treatment in my country"),
+                _("I am seriously ill, and I cannot get the treatment in my country"),
             ),
-            ("asylum_pending", _("I have asked for asylum and have no final answer yet")),
+            ("asylum_pending", _("I asked for asylum, and I have no final answer yet")),
             ("polygamous", _("I live in France with more than one spouse")),
         ],
         hints={
-            "residence_10y": _("With residence permits or visas, not counting time without."),
+            "residence_10y": _(
+                "With residence permits or visas. Do not count the time without them."
+            ),
         },
     )
 
@@ -68,7 +70,7 @@ class MarriageYearsForm(StepForm):
 
     marriage_years = YearsField(
         label=_("For how many full years have you been married?"),
-        help_text=_("Count from the date on your marriage certificate. Less than a year: 0."),
+        help_text=_("Count from the date on your marriage certificate. Less than a year? Type 0."),
     )
 
 
@@ -77,7 +79,7 @@ class LivingTogetherForm(StepForm):
 
     living_together = YesNoField(
         label=_("Have you lived together since the marriage?"),
-        help_text=_("For example the same address on your papers, bills or tax returns."),
+        help_text=_("For example, your papers, bills or tax returns show the same address."),
     )
 
 
@@ -86,7 +88,7 @@ class SpouseStillFrenchForm(StepForm):
 
     spouse_still_french = YesNoField(
         label=_("Is your husband or wife still a French citizen?"),
-        help_text=_("French nationality kept since the marriage."),
+        help_text=_("Answer Yes if your husband or wife has been French since the marriage."),
     )
 
 
@@ -94,8 +96,8 @@ class ChildContributionForm(StepForm):
     summary_label = _("Supporting and raising the child")
 
     child_contribution = RadioField(
-        label=_("Since when have you helped to support and raise the child?"),
-        help_text=_("Paying for the child's needs and taking part in their upbringing."),
+        label=_("Since when do you help to pay for the child and to raise the child?"),
+        help_text=_("You pay for what the child needs, and you take part in the child's life."),
         choices=[
             ("since_birth", _("Since the child was born")),
             ("2y_or_more", _("For 2 years or more")),
@@ -111,8 +113,8 @@ class ConductForm(StepForm):
     conduct = CheckboxesField(
         label=_("What does the authority hold against you?"),
         help_text=_(
-            "The reasons are in the first paragraphs of the order or the summons (« Considérant "
-            "que … »). Tick all that apply."
+            "The reasons are in the first paragraphs of the order or the summons "
+            "(« Considérant que … »). Tick all that are true."
         ),
         error_messages={"required": _("Tick at least one line, or “None of these”.")},
         choices=[
@@ -121,21 +123,23 @@ class ConductForm(StepForm):
                 _("Terrorism, or harm to the fundamental interests of the State"),
             ),
             ("incitement_hatred", _("Inciting discrimination, hatred or violence")),
-            ("against_family", _("Offences against your spouse or your children")),
+            ("against_family", _("Offences against your husband, wife or children")),
             ("against_official", _("Offences against an elected official or a public agent")),
-            ("republic_principles", _("Serious violation of the principles of the Republic")),
+            ("republic_principles", _("Acting gravely against the principles of the Republic")),
             ("conviction_3y", _("A conviction for an offence punishable by 3 years or more")),
             ("conviction_5y", _("A conviction for an offence punishable by 5 years or more")),
             (
                 "conviction_repeat_3y",
                 _("A repeat conviction for an offence punishable by 3 years or more"),
             ),
-            ("prison_5y_imposed", _("A prison sentence of 5 years or more actually imposed")),
+            ("prison_5y_imposed", _("A judge gave you a prison sentence of 5 years or more")),
             ("irregular_stay", _("Staying in France without a valid permit")),
             ("none_of_these", _("None of these")),
         ],
         hints={
-            "conviction_3y": _("The maximum penalty in the law, not the sentence you received."),
+            "conviction_3y": _(
+                "Count the highest penalty in the law, not the sentence the judge gave you."
+            ),
         },
     )
 

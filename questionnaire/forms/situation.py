@@ -23,19 +23,20 @@ class RestrictionForm(StepForm):
     restriction = RadioField(
         label=_("Are you now under house arrest, in a detention centre, or in prison?"),
         help_text=_(
-            "A separate decision says « assignation à résidence » (house arrest) or « placement "
-            "en rétention administrative » (detention). It may be on the same paper as the "
-            "decision."
+            "Look for a second decision. It may be on the same paper as the first one. It says "
+            "« assignation à résidence » or « placement en rétention administrative »."
         ),
         choices=[
             ("none", _("No, none of these")),
-            ("house_arrest", _("Under house arrest")),
-            ("detention_centre", _("In a detention centre (CRA)")),
+            ("house_arrest", _("Under house arrest (« assignation à résidence »)")),
+            ("detention_centre", _("In a detention centre (« centre de rétention », CRA)")),
             ("prison", _("In prison")),
         ],
         hints={
-            "house_arrest": _("You must stay at an address and report to the police."),
-            "detention_centre": _("« Centre de rétention administrative »."),
+            "house_arrest": _("You must live at one address and go to the police regularly."),
+            "detention_centre": _(
+                "A closed centre where the police keep foreigners before they leave France."
+            ),
         },
     )
 
@@ -47,8 +48,8 @@ class CentreForm(StepForm):
         choices=(),
         label=_("Which detention centre are you in?"),
         help_text=_(
-            "Its name is on the placement decision (« placement en rétention ») and on the "
-            "centre's notices. If it is not in the list, choose the last line."
+            "Its name is on the detention decision (« placement en rétention ») and on the "
+            "notices in the centre. Is it not in the list? Choose the last line."
         ),
     )
 
@@ -67,8 +68,8 @@ class HeldInForm(StepForm):
         choices=(),
         label=_("In which département are you?"),
         help_text=_(
-            "Under house arrest: the département of the address written on the house arrest "
-            "decision. In prison: the département of the prison."
+            "Under house arrest: choose the département of the address on the house arrest "
+            "decision. In prison: choose the département of the prison."
         ),
     )
 
@@ -79,17 +80,14 @@ class HeldInForm(StepForm):
 
 
 class RestrictionWithDecisionForm(StepForm):
-    summary_label = _("Already decided when you received the OQTF")
+    summary_label = _("Started before or with the OQTF")
 
     restriction_with_decision = YesNoField(
-        label=_(
-            "Was the house arrest, the detention or the prison already decided when you "
-            "received the OQTF?"
-        ),
+        label=_("Did the house arrest, the detention or the prison start before or with the OQTF?"),
         help_text=_(
-            "Answer yes if you received both on the same day, or if you were already held or "
-            "under house arrest. Answer no if it came later: compare the dates after « Fait à …, "
-            "le … » on both papers."
+            "Answer Yes if you received both papers on the same day. Answer Yes also if you "
+            "were already held or under house arrest. Answer No if it came later. Compare the "
+            "dates after « Fait à …, le … » on both papers."
         ),
     )
 
@@ -100,17 +98,19 @@ class DeparturePeriodForm(StepForm):
     departure_period = RadioField(
         label=_("Does the decision give you time to leave France?"),
         help_text=_(
-            "Look in the articles at the end of the decision (« Article 1er », « Article 2 »…)."
+            "Look at the articles at the end of the decision (« Article 1er », « Article 2 »…)."
         ),
         choices=[
-            ("given", _("Yes, a period to leave (usually 30 days)")),
-            ("none", _("No, I must leave without delay")),
-            ("withdrawn", _("I had a period, but a later decision removed it")),
+            ("given", _("Yes, I have time to leave (usually 30 days)")),
+            ("none", _("No, I must leave at once")),
+            ("withdrawn", _("I had time, but a later decision took it away")),
             ("unknown", I_DONT_KNOW),
         ],
         hints={
-            "given": _("« délai de départ volontaire de trente jours »."),
-            "none": _("« sans délai » or « refus d'un délai de départ volontaire »."),
+            "given": _("The decision says « délai de départ volontaire de trente jours »."),
+            "none": _(
+                "The decision says « sans délai » or « refus d'un délai de départ volontaire »."
+            ),
         },
     )
 
@@ -121,15 +121,18 @@ class GroundForm(StepForm):
     ground = RadioField(
         label=_("What reason does the decision give?"),
         help_text=_(
-            "The decision cites « article L. 611-1 » followed by a number from 1° to 6°, "
-            "usually in the first paragraphs."
+            "Look for « article L. 611-1 » in the first paragraphs. A number from 1° to 6° "
+            "follows it."
         ),
         choices=[
             ("irregular_entry", _("You entered France without a valid visa or permit (1°)")),
-            ("overstay", _("You stayed after your visa or permit ended (2°)")),
-            ("permit_refused", _("A residence permit was refused, withdrawn or not renewed (3°)")),
-            ("asylum_refused", _("Your asylum claim was finally rejected (4°)")),
-            ("public_order", _("Your behaviour is said to threaten public order (5°)")),
+            ("overstay", _("You stayed after the end of your visa or permit (2°)")),
+            (
+                "permit_refused",
+                _("The prefecture refused, took back or did not renew your residence permit (3°)"),
+            ),
+            ("asylum_refused", _("Your asylum request was finally refused (4°)")),
+            ("public_order", _("The prefecture says you are a danger to public order (5°)")),
             ("unauthorised_work", _("You worked without permission (6°)")),
             ("unknown", I_DONT_KNOW),
         ],
@@ -142,16 +145,16 @@ class NotifiedByForm(StepForm):
     notified_by = RadioField(
         label=_("How did you receive the decision?"),
         help_text=_(
-            "Handed over: you signed a notification slip (« notification »). By post: you got a "
-            "registered letter or a notice that one was waiting (« avis de passage »)."
+            "By hand: you signed a paper called « notification ». By post: you received a "
+            "registered letter, or a notice that a letter was waiting (« avis de passage »)."
         ),
         choices=[
-            ("hand", _("It was handed to me")),
+            ("hand", _("Someone gave it to me by hand")),
             ("post", _("By registered letter")),
             ("unknown", I_DONT_KNOW),
         ],
         hints={
-            "hand": _("At the prefecture, by the police, in prison or in a detention centre."),
+            "hand": _("At the prefecture, from the police, in prison or in a detention centre."),
             "post": _("« Lettre recommandée avec accusé de réception »."),
         },
     )
@@ -164,11 +167,11 @@ class NotifiedOnForm(StepForm):
     )
 
     notified_on = DateOrUnknownField(
-        label=_("On what day did you receive it?"),
+        label=_("On what day did you receive the decision?"),
         help_text=_(
-            "Handed over: the date on the notification slip you signed. By post: the date on "
-            "the « avis de passage » (the first time the postman came), or the day you collected "
-            "the letter if there was no notice."
+            "By hand: give the date on the paper you signed. By post: give the date on the "
+            "« avis de passage », the first time the postman came. No notice? Give the day you "
+            "collected the letter."
         ),
     )
 
@@ -177,38 +180,38 @@ class NotifiedAtForm(StepForm):
     summary_label = _("Time you received it")
 
     notified_at = TimeOrUnknownField(
-        label=_("At what time was it handed to you?"),
+        label=_("At what time did you receive it?"),
         help_text=_(
-            "The time is on the notification slip (« notifié le … à … h … »). It matters here: "
-            "your deadline is counted in hours."
+            "The time is on the paper you signed (« notifié le … à … h … »). It matters here: "
+            "your deadline counts in hours."
         ),
     )
 
 
 class RestrictionNotifiedOnForm(StepForm):
-    summary_label = _("Day you were told of the house arrest, detention or prison")
+    summary_label = _("Day you received the house arrest or detention decision")
     # From the day the decision was received; when that day is not known, from its date.
     not_before = NotBefore(
         ("notified_on", "decided_on"), _("This day is before the day you received the decision.")
     )
 
     restriction_notified_on = DateOrUnknownField(
-        label=_("On what day were you told of the house arrest, the detention or the prison?"),
+        label=_("On what day did you receive the house arrest or detention decision?"),
         help_text=_(
-            "The date on the notification of the house arrest or detention decision, or the day "
+            "Give the date on the paper you signed for this decision. In prison: give the day "
             "you entered prison."
         ),
     )
 
 
 class RestrictionNotifiedAtForm(StepForm):
-    summary_label = _("Time you were told of it")
+    summary_label = _("Time you received it")
 
     restriction_notified_at = TimeOrUnknownField(
-        label=_("At what time were you told of it?"),
+        label=_("At what time did you receive it?"),
         help_text=_(
-            "The time is on the notification (« notifié le … à … h … »). It matters here: the "
-            "deadline is counted in hours."
+            "The time is on the paper you signed (« notifié le … à … h … »). It matters here: "
+            "your deadline counts in hours."
         ),
     )
 
@@ -217,9 +220,11 @@ class AppealAlreadyFiledForm(StepForm):
     summary_label = _("Appeal already filed")
 
     appeal_already_filed = YesNoField(
-        label=_("Have you already filed an appeal against this decision at the court?"),
+        label=_("Have you already asked the court to cancel this decision?"),
         help_text=_(
-            "An appeal (« recours ») to the administrative court, filed by you, a lawyer or the "
-            "association in the detention centre. You would have a receipt or a case number."
+            "This request is an appeal (« recours »). It goes to the administrative court "
+            "(« tribunal administratif »): the court that judges the prefecture's decisions. "
+            "You, a lawyer or an association may have sent it. You then have a receipt or a "
+            "case number."
         ),
     )

@@ -43,12 +43,15 @@
     }
   });
 
-  // "I don't know" disables the date or time it stands for, so only one answer is sent.
+  // "I don't know" disables the date's boxes or the time it stands for (their ids, separated by
+  // spaces), so only one answer is sent.
   function syncUnknown(box) {
-    var input = document.getElementById(box.getAttribute("data-unknown-for"));
-    if (input) {
-      input.disabled = box.checked;
-    }
+    box.getAttribute("data-unknown-for").split(" ").forEach(function (id) {
+      var input = document.getElementById(id);
+      if (input) {
+        input.disabled = box.checked;
+      }
+    });
   }
 
   document.addEventListener("change", function (event) {

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from questionnaire.storage import COOKIE_NAME
+from tests.browser.walk import walk as walk_in_browser
 from tests.helpers import BASE_DIR, CASES, case, walk
 
 PHONE = {"width": 390, "height": 844}
@@ -99,3 +100,21 @@ def test_a_screenshot_of_the_first_screen(phone, frozen_now, measure):
     page.screenshot(path=path)
     assert path.stat().st_size > 10_000
     assert page.locator(FIRST_DATE).first.is_visible()
+
+
+def test_through_htmx_the_start_pages_title_gives_way_to_the_result(
+    chromium, live_server, frozen_now
+):
+    """From the start page to the outcome in one page (htmx): the start page's visible title
+    leaves, so that the result starts at the top of the screen."""
+    context = chromium.new_context(viewport=PHONE, locale="fr-FR")
+    page = context.new_page()
+    start = f"{live_server.url}/"
+    walk_in_browser(page, start, PICTURED["oqtf"]["answers"], javascript=True)
+    assert page.evaluate("location.pathname") == "/outcome/"
+    assert page.locator("#page-title").count() == 1
+    assert not page.locator("#page-title").evaluate(
+        "(h) => h.checkVisibility() && h.offsetHeight > 1"
+    )
+    assert page.locator(".outcome-title").bounding_box()["y"] < 120
+    context.close()

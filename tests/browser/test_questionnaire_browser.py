@@ -8,9 +8,9 @@ from tests.browser.walk import (
     SUBMIT,
     SWAPPED,
     api_outcome,
+    page_answers,
     shown_deadline,
     state,
-    values_for,
     walk,
 )
 from tests.helpers import case, field_name
@@ -48,24 +48,6 @@ def tab_to(page, selector, most=40):
     raise AssertionError(f"{selector} never reached with Tab")
 
 
-def date_keys(page, iso):
-    """The digits to type in a date field for `iso`, in the order this browser shows its parts.
-
-    Chromium orders them by its own language (jj/mm/aaaa in French, mm/dd/yyyy in American
-    English), whatever the page says: the order is read once from a scratch field.
-    """
-    scratch = page.context.new_page()
-    scratch.set_content('<input type="date" autofocus>')
-    scratch.locator("input").focus()
-    scratch.keyboard.type("01022003")
-    probe = scratch.locator("input").input_value()
-    scratch.close()
-    year, month, day = iso.split("-")
-    orders = {"2003-01-02": month + day + year, "2003-02-01": day + month + year}
-    assert probe in orders, f"unexpected date field order: 01022003 gave {probe!r}"
-    return orders[probe]
-
-
 def answer_with_keys(page, step, kind, values):
     name = f"form.step [name='{field_name(step)}']"
     if kind == "radio":
@@ -84,15 +66,21 @@ def answer_with_keys(page, step, kind, values):
         page.keyboard.type(values[0])
         assert page.locator(name).input_value() == values[0]
     elif kind == "date":
-        tab_to(page, f"{name}[type=date]")
-        page.keyboard.type(date_keys(page, values[0]))
-        assert page.locator(f"{name}[type=date]").input_value() == values[0]
+        # Day, month and year: each its own box, in that order, whatever the language.
+        for part, value in zip(("_day", "_month", "_year"), values, strict=True):
+            box = f"form.step [name='{field_name(step)}{part}']"
+            tab_to(page, box)
+            page.keyboard.type(value)
+            assert page.locator(box).input_value() == value
     elif kind == "checkbox":
         for value in values:
             tab_to(page, f"{name}[value='{value}']")
             page.keyboard.press("Space")
     else:
         raise AssertionError(f"no keyboard answer written for {kind} ({step})")
+
+
+def send_with_keys(page):
     tab_to(page, SUBMIT)
     old = page.locator("form.step").element_handle()
     page.keyboard.press("Enter")
@@ -108,9 +96,11 @@ def test_a_whole_oqtf_path_with_the_keyboard_only(browser_page, live_server, fro
     now = state(page)
     while not now["outcome"]:
         step = now["step"]
-        assert step not in steps, f"asked {step} twice"
-        steps.append(step)
-        answer_with_keys(page, step, now["kind"], values_for(step, answers))
+        assert not set(now["steps"]) & set(steps), f"asked {now['steps']} twice"
+        steps.extend(now["steps"])
+        for shown, kind, values in page_answers(now, answers):
+            answer_with_keys(page, shown, kind, values)
+        send_with_keys(page)
         now = state(page)
         assert not now["errors"], f"{step}: {now['errors']}"
         # The focus moved to what was swapped in: the next question, or the result; its title
@@ -144,7 +134,14 @@ def start_in_french(page, live_server, javascript):
         javascript=javascript,
         until=lambda step: step == "restriction",
     )
-    assert steps == ["measure", "eu_citizen", "departement", "decided_on"]
+    assert steps == [
+        "measure",
+        "eu_citizen",
+        "departement",
+        "decided_on",
+        "notified_by",
+        "notified_on",
+    ]
     assert page.locator("html").get_attribute("lang") == "fr"
 
 

@@ -7,11 +7,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from tests.helpers import case, field_name, posted_values
+from tests.browser.walk import walk
+from tests.helpers import case
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
-
-STEP_FIELD = 'input[name="questionnaire-current_step"]'
 
 
 @pytest.fixture
@@ -24,40 +23,13 @@ def origin(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def answer(page, step, values):
-    """Answer the question on screen as a person would, and wait for htmx to show the next one."""
-    name = field_name(step)
-    fields = page.locator(f'[name="{name}"]')
-    kind = fields.first.get_attribute("type") or fields.first.evaluate("e => e.tagName")
-    if kind in ("radio", "checkbox"):
-        for value in values:
-            page.locator(f'[name="{name}"][value="{value}"]').check()
-    elif kind.upper() == "SELECT":
-        fields.first.select_option(values[0])
-    else:
-        fields.first.fill(values[0])
-    page.locator("form.step button[type=submit]").click()
-    page.wait_for_function(
-        """([selector, step]) => {
-            const field = document.querySelector(selector);
-            return !field || field.value !== step;
-        }""",
-        arg=[STEP_FIELD, step],
-    )
-
-
 def test_the_pages_make_no_request_to_another_site(browser_page, live_server, frozen_now):
     page = browser_page
     requested = []
     page.on("request", lambda request: requested.append(request.url))
 
-    page.goto(live_server.url + "/")
-    steps = []
-    while page.locator(STEP_FIELD).count():
-        step = page.locator(STEP_FIELD).get_attribute("value")
-        assert step not in steps, f"asked {step} twice"
-        steps.append(step)
-        answer(page, step, posted_values(step, PARIS_FREE))
+    # Each page answered as a person would, htmx showing the next one.
+    steps = walk(page, live_server.url + "/", PARIS_FREE, javascript=True)
     page.wait_for_url("**/outcome/")
     assert page.locator("time[datetime]").count()
     page.reload()

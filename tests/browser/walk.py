@@ -1,9 +1,10 @@
 """Walk the questionnaire in a real browser from a case's answers, reading which question is shown.
 
-The walker reads which question the page asks (the step form's management field), answers it from
-the case, submits it and waits: with JavaScript on, for htmx to swap the next question in (no page
-load: the old form leaves the page, the region settles, the address bar follows); with it off, for
-the next page to load. It stops on the outcome page.
+The walker reads which page is shown (the step form's management field) and the questions it asks
+(its fields' names), answers them from the case, submits the page and waits: with JavaScript on,
+for htmx to swap the next page in (no page load: the old form leaves the page, the region
+settles, the address bar follows); with it off, for the next page to load. It stops on the
+outcome page.
 
 With JavaScript on, the answers are typed and clicked with Playwright's actions, which first check
 that each element is visible, enabled and not covered. With JavaScript off every answer is a new
@@ -20,7 +21,15 @@ from collections.abc import Callable
 from playwright.sync_api import Page
 
 # The place questions ask for a département or a centre; the cases give a territory.
-from tests.helpers import PLACE_STEPS, field_name, posted_values, to_json
+from tests.helpers import (
+    DATE_STEPS,
+    PLACE_STEPS,
+    date_parts,
+    field_name,
+    has_answer,
+    posted_values,
+    to_json,
+)
 
 STEP_FORM = "form.step"
 SUBMIT = "form.step button[type=submit]"
@@ -28,21 +37,34 @@ SUBMIT = "form.step button[type=submit]"
 DEADLINE_TIME = "section[aria-labelledby=deadline-title] .deadline__when time[datetime]"
 COMEX_TIMES = "section[aria-labelledby=comex-title] time[datetime]"
 
-# What the page shows, read in one go.
+# What the page shows, read in one go: the page (named after its first question), the questions
+# it asks and the kind of each (a date: its day box).
 STATE = """(placeSteps) => {
     const form = document.querySelector("form.step");
     const management = form && form.querySelector("input[name=questionnaire-current_step]");
     const step = management ? management.value : null;
     const summary = document.querySelector(".error-summary");
-    let kind = null;
-    if (step) {
-        const name = placeSteps.includes(step) ? `${step}-departement` : `${step}-${step}`;
-        const field = form.querySelector(`[name="${name}"]`);
-        kind = field ? (field.tagName === "SELECT" ? "select" : field.type) : null;
+    const steps = [];
+    const kinds = {};
+    if (form) {
+        for (const field of form.querySelectorAll("[name]")) {
+            const [prefix] = field.name.split("-");
+            if (!field.name.includes("-") || prefix === "questionnaire" || prefix in kinds) {
+                continue;
+            }
+            const own_name = placeSteps.includes(prefix) ? "departement" : prefix;
+            const name = `${prefix}-${own_name}`;
+            const own = form.querySelector(`[name="${name}"]`);
+            const day = form.querySelector(`[name="${name}_day"]`);
+            steps.push(prefix);
+            kinds[prefix] = day ? "date" : own.tagName === "SELECT" ? "select" : own.type;
+        }
     }
     return {
         step,
-        kind,
+        steps,
+        kinds,
+        kind: steps.length ? kinds[steps[0]] : null,
         errors: summary ? summary.innerText : "",
         outcome: !!document.getElementById("outcome"),
         path: location.pathname,
@@ -61,9 +83,9 @@ SWAPPED = """(old) => {
     if (form) return location.pathname === form.getAttribute("action");
     return !!document.getElementById("outcome") && location.pathname.endsWith("/outcome/");
 }"""
-# Without JavaScript: answer as clicks and typing would, on elements a person can see and use,
-# then press the form's button.
-ANSWER_AND_SEND = """([name, values]) => {
+# Without JavaScript: answer each question of the page as clicks and typing would, on elements a
+# person can see and use, then press the form's button.
+ANSWER_AND_SEND = """(answers) => {
     const form = document.querySelector("form.step");
     const usable = (element) => {
         if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) {
@@ -72,10 +94,26 @@ ANSWER_AND_SEND = """([name, values]) => {
         if (element.disabled) throw new Error(`${element.outerHTML} is disabled`);
         return element;
     };
+    const labelOf = (input) => form.querySelector(`label[for="${input.id}"]`) || input;
+    for (const [name, kind, values] of answers) {
     const fields = [...form.querySelectorAll(`[name="${name}"]`)];
+    if (kind === "date") {
+        const unknown = fields.find((box) => box.type === "checkbox" && box.value === "unknown");
+        if (values.length === 1 && values[0] === "unknown") {
+            usable(labelOf(unknown));
+            unknown.checked = true;
+            continue;
+        }
+        if (unknown) unknown.checked = false;
+        ["_day", "_month", "_year"].forEach((part, index) => {
+            const box = usable(form.querySelector(`[name="${name}${part}"]`));
+            box.disabled = false;
+            box.value = values[index];
+        });
+        continue;
+    }
     if (!fields.length) throw new Error(`no field named ${name}`);
     const first = fields[0];
-    const labelOf = (input) => form.querySelector(`label[for="${input.id}"]`) || input;
     if (first.tagName === "SELECT") {
         usable(first).value = values[0];
         if (first.value !== values[0]) throw new Error(`no option ${values[0]} in ${name}`);
@@ -104,18 +142,32 @@ ANSWER_AND_SEND = """([name, values]) => {
             if (first.value !== values[0]) throw new Error(`${name} refused ${values[0]}`);
         }
     }
+    }
     usable(form.querySelector("button[type=submit]")).click();
 }"""
 
 
 def values_for(step: str, answers: dict, places: dict | None = None) -> list[str]:
-    """The values a person would enter on `step` for a case's answers.
+    """The values a person would enter on `step` for a case's answers; for a date, its day, month
+    and year, or `unknown`.
 
     `places` overrides the place steps, e.g. {"departement": "57", "centre": "metz"}.
     """
     if places and step in places:
         return [places[step]]
-    return [str(value) for value in posted_values(step, answers)]
+    values = [str(value) for value in posted_values(step, answers)]
+    if step in DATE_STEPS and values != ["unknown"]:
+        return date_parts(values[0])
+    return values
+
+
+def page_answers(now: dict, answers: dict, places: dict | None = None) -> list[tuple]:
+    """(step, kind, values) for each question of the page shown that the case answers."""
+    return [
+        (step, now["kinds"][step], values_for(step, answers, places))
+        for step in now["steps"]
+        if has_answer(step, answers) or (places and step in places)
+    ]
 
 
 def state(page: Page) -> dict:
@@ -147,7 +199,11 @@ def fill(page: Page, step: str, kind: str, values: list[str]) -> None:
         else:
             if unknown.count() and unknown.is_checked():
                 unknown.uncheck()
-            form.locator(f'input[type={kind}][name="{name}"]').fill(values[0])
+            if kind == "date":
+                for part, value in zip(("_day", "_month", "_year"), values, strict=True):
+                    form.locator(f'input[name="{name}{part}"]').fill(value)
+            else:
+                form.locator(f'input[type={kind}][name="{name}"]').fill(values[0])
     else:
         form.locator(f'input[name="{name}"]').fill(values[0])
 
@@ -160,14 +216,17 @@ def send(page: Page) -> None:
     old.dispose()
 
 
-def answer(page: Page, step: str, kind: str, values: list[str], *, javascript: bool) -> dict:
-    """Answer the question shown and send it; returns the state of what is shown next."""
+def answer(page: Page, given: list[tuple], *, javascript: bool) -> dict:
+    """Answer the questions shown, (step, kind, values) each, and send the page; returns the state
+    of what is shown next."""
     if javascript:
-        fill(page, step, kind, values)
+        for step, kind, values in given:
+            fill(page, step, kind, values)
         send(page)
     else:
         with page.expect_navigation():
-            page.evaluate(ANSWER_AND_SEND, [field_name(step), values])
+            fields = [[field_name(step), kind, values] for step, kind, values in given]
+            page.evaluate(ANSWER_AND_SEND, fields)
     return state(page)
 
 
@@ -183,9 +242,10 @@ def walk(
 ) -> list[str]:
     """Answer every question shown, from `start_url` (None: the page as it is), to the outcome.
 
-    `on_page(page, step)` runs on every page reached (step None: the outcome). When `until(step)`
-    is true, the walk stops on that question, unanswered. Returns the steps answered. With
-    JavaScript on, no page is loaded on the way: htmx swaps each question in.
+    `on_page(page, step)` runs on every page reached, `step` naming the page (its first question;
+    None: the outcome). When `until(step)` is true, the walk stops on that page, unanswered.
+    Returns the steps answered, page after page. With JavaScript on, no page is loaded on the way:
+    htmx swaps each page in.
     """
     if start_url is not None:
         page.goto(start_url)
@@ -215,11 +275,11 @@ def _answer_all(page, answers, javascript, places, on_page, until):
             on_page(page, step)
         if until and until(step):
             return steps
-        assert step not in steps, f"asked {step} twice: {steps}"
-        steps.append(step)
-        values = values_for(step, answers, places)
-        now = answer(page, step, now["kind"], values, javascript=javascript)
-        assert not now["errors"], f"{step} = {values} refused: {now['errors']}"
+        assert not set(now["steps"]) & set(steps), f"asked {now['steps']} twice: {steps}"
+        steps.extend(now["steps"])
+        given = page_answers(now, answers, places)
+        now = answer(page, given, javascript=javascript)
+        assert not now["errors"], f"{given} refused: {now['errors']}"
     assert now["path"].endswith("/outcome/"), f"the outcome shown at {now['path']}"
     if on_page:
         on_page(page, None)
