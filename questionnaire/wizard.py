@@ -176,12 +176,13 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def notice(self, forms):
         """A notice left by the last page, else one for this page: answers just cleared, or a
-        stored answer that no longer fits."""
+        stored answer shown again because it no longer fits (never after a submit, whose errors
+        are the person's own and shown by each field)."""
         notice = NOTICES.get(self.storage.pop_notice())
         if not notice and "cleared" in self.request.GET:
             notice = NOTICES["cleared"]
         waiting = [form for form in forms if form.prefix == self.progress.next_step]
-        if not notice and waiting and waiting[0].is_bound:
+        if not notice and self.request.method == "GET" and waiting and waiting[0].is_bound:
             notice = NOTICES["check"]
         return notice
 

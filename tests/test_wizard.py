@@ -358,6 +358,21 @@ def test_a_well_signed_cookie_with_nonsense_values_asks_again(client, frozen_now
     assert response.redirect_chain[-1][0] == "/questions/measure/"
 
 
+def test_a_stored_answer_that_no_longer_fits_is_shown_with_a_notice(client, frozen_now):
+    data = {"step_data": {"measure": {"measure-measure": ["nonsense"]}}, "extra_data": {}}
+    client.cookies = SimpleCookie({COOKIE_NAME: signed(data)})
+    response = client.get("/en/questions/measure/")
+    assert "it does not fit with your other answers" in response.content.decode()
+
+
+def test_an_answer_missing_on_submit_is_not_called_a_misfit(client, frozen_now):
+    response = answer_step(client, "/en/questions/measure/", {"measure-measure": ["oqtf"]})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "error-summary" in html
+    assert "it does not fit with your other answers" not in html
+
+
 def test_a_post_without_the_step_key_uses_the_address(client, frozen_now):
     response = client.post(
         "/questions/measure/", {"measure-measure": "oqtf", "eu_citizen-eu_citizen": "false"}
