@@ -44,6 +44,8 @@ def stable_secret_key():
 
 
 SECRET_KEY = stable_secret_key()
+# Former keys, still accepted while a new one takes over: answers cookies sealed under them open.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
 DEBUG = env_flag("DJANGO_DEBUG")
 # Behind TLS in production: secure cookies, HSTS, redirects (off for http://127.0.0.1 by default).
 HTTPS = env_flag("DJANGO_HTTPS")
@@ -134,7 +136,10 @@ STORAGES = {
 }
 
 # Cookies: the CSRF cookie is the only one besides the questionnaire's own, which is a
-# session cookie (no max-age) set by the questionnaire with the same flags.
+# session cookie (no max-age) set by the questionnaire with the same flags. The CSRF cookie too
+# lasts the browser's session only (Django's default keeps it a year): nothing of a visit outlives
+# it. HttpOnly: the forms carry the token, no script reads the cookie.
+CSRF_COOKIE_AGE = None
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = HTTPS
@@ -150,6 +155,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Answers unchanged for this long are dropped, whatever the browser kept: browsers restore session
+# cookies, and a shared computer must forget the last person's answers (seconds; 2 hours).
+ANSWERS_MAX_AGE = int(os.environ.get("DJANGO_ANSWERS_MAX_AGE") or 2 * 60 * 60)
 
 # Requests are small: a few dozen answers. Anything larger is refused before it is parsed.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024

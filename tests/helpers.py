@@ -7,18 +7,18 @@ statutory holidays written out, and the browser the browser tests drive.
 import json
 import re
 import shutil
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import yaml
 from dateutil.easter import easter
-from django.http import HttpResponse
-from django.test import RequestFactory
 from django.utils.datastructures import MultiValueDict
 
 from questionnaire.progress import walk as walk_stored
+from questionnaire.sealing import open_sealed, seal
 from questionnaire.steps import PAGE_OF, PAGES
-from questionnaire.storage import COOKIE_NAME, SALT
+from questionnaire.storage import COOKIE_NAME
 from rules.engine.answers import parse
 from rules.engine.model import outcome_json
 from rules.engine.outcome import evaluate
@@ -245,16 +245,13 @@ def stored(client):
     cookie = client.cookies.get(COOKIE_NAME)
     if cookie is None or not cookie.value:
         return {}
-    request = RequestFactory().get("/")
-    request.COOKIES[COOKIE_NAME] = cookie.value
-    return json.loads(request.get_signed_cookie(COOKIE_NAME, salt=SALT))["step_data"]
+    return json.loads(open_sealed(cookie.value).text)["step_data"]
 
 
-def signed(data):
-    """A cookie value signed as the site signs it."""
-    response = HttpResponse()
-    response.set_signed_cookie(COOKIE_NAME, json.dumps(data), salt=SALT)
-    return response.cookies[COOKIE_NAME].value
+def sealed(data, at=None):
+    """A cookie value sealed as the site seals it, by default now (`at`: seconds since the epoch,
+    the time of the last answer)."""
+    return seal(json.dumps(data), int(time.time() if at is None else at))
 
 
 # --- The walk through stored answers, without a request -------------------------------------------
