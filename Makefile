@@ -10,7 +10,7 @@ APT_INSTALL := apt-get install -y -qq --no-install-recommends
 .PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
 
 run: $(BIN)/.runtime setup
-	PORT=$(PORT) $(BIN)/gunicorn config.wsgi --config config/gunicorn.conf.py
+	PORT=$(PORT) $(BIN)/gunicorn --config config/gunicorn.conf.py
 
 test: $(BIN)/.dev setup browser-deps
 	$(BIN)/ruff check .

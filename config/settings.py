@@ -7,6 +7,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from config.static_headers import CROSS_ORIGIN_POLICY, add_static_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     # First: every response passes it last, and carries the security headers, errors included
     # (those of the handlers below, of a middleware that answers early, of WhiteNoise).
     "config.middleware.SecurityHeadersMiddleware",
+    # A Host not in ALLOWED_HOSTS gets 400 before anything is served, static files included.
+    "config.middleware.AllowedHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -126,6 +130,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # /favicon.ico and /robots.txt, served by WhiteNoise at the site's root (browsers and crawlers ask
 # for them whatever the page says; a 404 there is an error in the browser's console).
 WHITENOISE_ROOT = BASE_DIR / "config" / "public"
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 STORAGES = {
     "staticfiles": {
         # Hashed, compressed files in production; plain files while developing.
@@ -153,7 +158,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Never a referrer to another site. Not "no-referrer": under it browsers post plain forms with
 # "Origin: null", which the CSRF check refuses, and nothing could be answered without JavaScript.
 SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = CROSS_ORIGIN_POLICY
+# Not a Django setting: config/middleware.py sends it. No other site may load our responses.
+CROSS_ORIGIN_RESOURCE_POLICY = CROSS_ORIGIN_POLICY
 X_FRAME_OPTIONS = "DENY"
 
 # Answers unchanged for this long are dropped, whatever the browser kept: browsers restore session
