@@ -1,19 +1,24 @@
 """The answers cookie can be read by nobody without the site's key, outlives neither the browser's
 session nor a long pause, and survives a change of key; the CSRF cookie lasts the session only."""
 
-import base64
-import binascii
-import contextlib
 import json
 import time
-import zlib
 from http.cookies import SimpleCookie
 
 import pytest
 
 from questionnaire.sealing import open_sealed
 from questionnaire.storage import COOKIE_NAME
-from tests.helpers import CASES, answer_step, case, sealed, stored, to_json, walk
+from tests.helpers import (
+    CASES,
+    answer_step,
+    answer_texts,
+    case,
+    every_reading,
+    sealed,
+    stored,
+    walk,
+)
 
 EXPULSION = case("Expulsion order by a prefect, person in France - 2 months, not suspensive")
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
@@ -27,33 +32,6 @@ WELL_FORMED = {
 # Browsers keep at most 4,096 bytes per cookie, name and attributes included.
 COOKIE_LIMIT = 4096
 TWO_HOURS = 2 * 60 * 60
-
-
-def every_reading(value):
-    """What anyone can make of a cookie's value without the key: as is, base64-decoded (any
-    alphabet, any offset), and each of those zlib-inflated where it inflates."""
-    readings = [value.encode("latin-1", "replace")]
-    for start in range(4):
-        chunk = value[start:]
-        chunk += "=" * (-len(chunk) % 4)
-        for decode in (base64.urlsafe_b64decode, base64.b64decode):
-            with contextlib.suppress(binascii.Error, ValueError):
-                readings.append(decode(chunk))
-    for raw in list(readings):
-        for offset in range(len(raw)):
-            with contextlib.suppress(zlib.error):
-                readings.append(zlib.decompressobj().decompress(raw[offset:]))
-    return readings
-
-
-def answer_texts(answers):
-    """The answers of a case as they would be stored, long enough to mean something."""
-    texts = set()
-    for value in answers.values():
-        for item in value if isinstance(value, list) else [to_json(value)]:
-            if isinstance(item, str) and len(item) >= 4:
-                texts.add(item.encode())
-    return texts
 
 
 def test_an_expulsion_case_s_answers_cannot_be_read_from_the_cookie(client, frozen_now):
