@@ -4,11 +4,15 @@ left outside the project's folder. The benchmark's own start and slow clients ar
 
 import http.client
 import re
+import runpy
+import socket
+from pathlib import Path
 
 import pytest
 
 from bench.run import HOST, SlowClients, free_port, start_server, stop_server, visit
 
+ROOT = Path(__file__).resolve().parent.parent
 SLOW_CLIENTS = 16
 
 
@@ -73,3 +77,23 @@ def test_a_foreign_host_gets_400_from_the_server(server, path):
 def test_the_server_leaves_nothing_in_the_home_folder(server):
     _port, home = server
     assert not list(home.iterdir())
+
+
+def test_make_run_says_where_to_open_the_app_once_it_listens():
+    config = runpy.run_path(str(ROOT / "config" / "gunicorn.conf.py"))
+    said = []
+
+    class Listener:
+        sock = socket.create_server((HOST, 0))
+
+    class Server:
+        LISTENERS = [Listener]
+
+        class log:
+            info = staticmethod(lambda message, *args: said.append(message % args))
+
+    config["when_ready"](Server)
+    port = Listener.sock.getsockname()[1]
+    Listener.sock.close()
+    assert said == [f"Open http://{HOST}:{port}/ in a browser (Ctrl-C to stop)"]
+    assert config["control_socket_disable"] is True
