@@ -7,10 +7,17 @@ PORT ?= 8000
 # gettext compiles the catalogues; chromium runs the browser tests. Installed with apt when missing.
 APT_INSTALL := apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
+# Every dependency, transitive ones included, is pinned with its hashes: pip refuses anything else.
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check --require-hashes
+# pip-tools compiles the requirements; installed apart (var/lock/), as it is not the project's.
+LOCK_VENV := var/lock
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+
+.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse lock clean
 
 run: $(BIN)/.runtime setup
-	PORT=$(PORT) $(BIN)/gunicorn config.wsgi --config config/gunicorn.conf.py
+	PORT=$(PORT) $(BIN)/gunicorn --config config/gunicorn.conf.py
 
 test: $(BIN)/.dev setup browser-deps
 	$(BIN)/ruff check .
@@ -29,12 +36,12 @@ setup: system-deps messages static
 
 $(BIN)/.runtime: requirements.txt
 	test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PIP_INSTALL) -r requirements.txt
 	touch $@
 
 $(BIN)/.dev: requirements.txt requirements-dev.txt
 	test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PIP_INSTALL) -r requirements-dev.txt
 	touch $@ $(BIN)/.runtime
 
 system-deps:
@@ -59,6 +66,15 @@ lighthouse: $(BIN)/.dev setup browser-deps
 	test -x bench/lighthouse/node_modules/.bin/lighthouse || \
 		npm install --prefix bench/lighthouse --no-audit --no-fund --loglevel error
 	CHROME_PATH=$$(command -v chromium) $(PYTHON) bench/lighthouse.py
+
+# requirements.txt and requirements-dev.txt from the hand-edited .in files: every version pinned,
+# with its hashes. After editing a .in file (a new line, a new version): `make lock`, then
+# `make check`.
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || \
+		(python3 -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet pip-tools==7.6.2)
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev

@@ -9,6 +9,7 @@ UTF-8, and refuses any other charset each time request.POST is read.
 
 import codecs
 
+from django.core.handlers.asgi import ASGIHandler, ASGIRequest
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.utils.http import parse_header_parameters
 
@@ -37,7 +38,7 @@ def readable(request):
     return request.content_type != FORM or codecs.lookup(charset).name == UTF_8
 
 
-class Request(WSGIRequest):
+class ReadableCharset:
     """Django's request, which takes the charset named as its encoding only when Python decodes
     with it; DeclaredCharsetMiddleware then refuses the request (400) if it is not readable."""
 
@@ -50,5 +51,19 @@ class Request(WSGIRequest):
             self.encoding = charset
 
 
+class Request(ReadableCharset, WSGIRequest):
+    pass
+
+
 class Handler(WSGIHandler):
     request_class = Request
+
+
+class AsgiRequest(ReadableCharset, ASGIRequest):
+    pass
+
+
+class AsgiHandler(ASGIHandler):
+    """The same for the server `make run` starts (config/asgi.py)."""
+
+    request_class = AsgiRequest

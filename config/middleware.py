@@ -1,6 +1,6 @@
-"""Security headers on every response; the requests refused before anything reads them (a body
-too large, a charset that cannot be read); a body for the 405s Django sends empty. Their order is
-in settings.MIDDLEWARE."""
+"""Security headers on every response; a Host not allowed refused before anything is served; the
+requests refused before anything reads them (a body too large, a charset that cannot be read); a
+body for the 405s Django sends empty. Their order is in settings.MIDDLEWARE."""
 
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
@@ -44,6 +44,7 @@ def security_headers():
         headers["Referrer-Policy"] = settings.SECURE_REFERRER_POLICY
     if settings.SECURE_CROSS_ORIGIN_OPENER_POLICY:
         headers["Cross-Origin-Opener-Policy"] = settings.SECURE_CROSS_ORIGIN_OPENER_POLICY
+    headers["Cross-Origin-Resource-Policy"] = settings.CROSS_ORIGIN_RESOURCE_POLICY
     return headers
 
 
@@ -60,6 +61,19 @@ class SecurityHeadersMiddleware:
         for name, value in self.headers.items():
             response.headers.setdefault(name, value)
         return response
+
+
+class AllowedHostMiddleware:
+    """Checks the Host header before anything is served. Django checks it only when something asks
+    for the host, which WhiteNoise never does: a static file went to any Host. DisallowedHost
+    becomes the 400 of config/errors.py."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.get_host()
+        return self.get_response(request)
 
 
 class RequestSizeLimitMiddleware:

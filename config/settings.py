@@ -7,6 +7,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from config.static_headers import CROSS_ORIGIN_POLICY, add_static_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -44,6 +46,8 @@ def stable_secret_key():
 
 
 SECRET_KEY = stable_secret_key()
+# Former keys, still accepted while a new one takes over: answers cookies sealed under them open.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
 DEBUG = env_flag("DJANGO_DEBUG")
 # Behind TLS in production: secure cookies, HSTS, redirects (off for http://127.0.0.1 by default).
 HTTPS = env_flag("DJANGO_HTTPS")
@@ -61,6 +65,8 @@ MIDDLEWARE = [
     # First: every response passes it last, and carries the security headers, errors included
     # (those of the handlers below, of a middleware that answers early, of WhiteNoise).
     "config.middleware.SecurityHeadersMiddleware",
+    # A Host not in ALLOWED_HOSTS gets 400 before anything is served, static files included.
+    "config.middleware.AllowedHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -124,6 +130,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # /favicon.ico and /robots.txt, served by WhiteNoise at the site's root (browsers and crawlers ask
 # for them whatever the page says; a 404 there is an error in the browser's console).
 WHITENOISE_ROOT = BASE_DIR / "config" / "public"
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 STORAGES = {
     "staticfiles": {
         # Hashed, compressed files in production; plain files while developing.
@@ -134,7 +141,10 @@ STORAGES = {
 }
 
 # Cookies: the CSRF cookie is the only one besides the questionnaire's own, which is a
-# session cookie (no max-age) set by the questionnaire with the same flags.
+# session cookie (no max-age) set by the questionnaire with the same flags. The CSRF cookie too
+# lasts the browser's session only (Django's default keeps it a year): nothing of a visit outlives
+# it. HttpOnly: the forms carry the token, no script reads the cookie.
+CSRF_COOKIE_AGE = None
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = HTTPS
@@ -148,8 +158,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Never a referrer to another site. Not "no-referrer": under it browsers post plain forms with
 # "Origin: null", which the CSRF check refuses, and nothing could be answered without JavaScript.
 SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = CROSS_ORIGIN_POLICY
+# Not a Django setting: config/middleware.py sends it. No other site may load our responses.
+CROSS_ORIGIN_RESOURCE_POLICY = CROSS_ORIGIN_POLICY
 X_FRAME_OPTIONS = "DENY"
+
+# Answers unchanged for this long are dropped, whatever the browser kept: browsers restore session
+# cookies, and a shared computer must forget the last person's answers (seconds; 2 hours).
+ANSWERS_MAX_AGE = int(os.environ.get("DJANGO_ANSWERS_MAX_AGE") or 2 * 60 * 60)
 
 # Requests are small: a few dozen answers. Anything larger is refused before it is parsed.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024

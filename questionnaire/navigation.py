@@ -24,6 +24,10 @@ NOTICES = {
         "Your answers could not be read (they were changed, or come from an older version of "
         "this site), so you start again from the first question. Nothing was kept."
     ),
+    "paused": _(
+        "Your answers were cleared after a long pause, so that nobody else using this device can "
+        "read them. You start again from the first question."
+    ),
     "missing": _("An answer is missing. Please answer this question to see your result."),
     "answer_first": _("Please answer this question first."),
     "check": _("Please check this answer: it does not fit with your other answers."),

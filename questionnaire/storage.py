@@ -1,23 +1,30 @@
-"""The answers live only in the person's browser: one signed session cookie.
+"""The answers live only in the person's browser: one encrypted session cookie.
 
-Signed, not encrypted (the person may read their own answers, nobody can forge them): a session
-cookie (no max-age, gone when the browser closes), HttpOnly, SameSite=Lax, Secure over HTTPS, for
-the whole site so that both languages share it. A cookie that cannot be read is dropped, and
-`rejected` says so, for the page to tell the person why they start again. Of a step's answer, it
-keeps only the values the step's fields read (`keep_answer`); beside the answers, the notice the
-next page shows.
+Sealed (questionnaire/sealing.py): nobody reads or changes the answers without the site's key. A
+session cookie (no max-age, gone when the browser closes), HttpOnly, SameSite=Lax, Secure over
+HTTPS, for the whole site so that both languages share it. Browsers restore session cookies
+("continue where you left off"), so answers whose last change is older than ANSWERS_MAX_AGE are
+dropped too: on a shared computer, the next person finds nothing. A cookie that cannot be read or
+has expired is dropped, and `rejected` says why (a code of navigation.NOTICES), for the page to
+tell the person why they start again. Of a step's answer, it keeps only the values the step's
+fields read (`keep_answer`); beside the answers, the notice the next page shows.
 """
 
 from __future__ import annotations
 
 import json
+import time
 
 from django.conf import settings
 from formtools.wizard.storage.base import BaseStorage
 from formtools.wizard.storage.cookie import CookieStorage
 
+from questionnaire.sealing import open_sealed, seal
+
 COOKIE_NAME = "answers"
-SALT = "questionnaire.answers"
+# Clocks of a server's processes may differ by a little: a cookie sealed "in the future" by less
+# than this is read as sealed now.
+CLOCK_SKEW = 60
 # Browsers post short values; a longer one is junk, which would swell the cookie past the 4 KB
 # browsers keep.
 LONGEST_VALUE = 100
@@ -45,24 +52,36 @@ def well_formed(data) -> bool:
 
 class AnswersCookieStorage(CookieStorage):
     def __init__(self, prefix, request=None, file_storage=None):
-        self.rejected = False
+        # Why the cookie was dropped: "unreadable", "paused" (expired), or None.
+        self.rejected: str | None = None
+        # When the answers last changed, and what they were then (to tell whether they change).
+        self.answered_at: int | None = None
+        self.loaded_answers = "{}"
         super().__init__(prefix, request, file_storage)
         # One cookie name whatever the wizard's prefix: the exit and clear views delete it.
         self.prefix = COOKIE_NAME
 
     def load_data(self):
-        present = COOKIE_NAME in self.request.COOKIES
-        raw = self.request.get_signed_cookie(COOKIE_NAME, default=None, salt=SALT)
-        if raw is None:
-            self.rejected = present
+        value = self.request.COOKIES.get(COOKIE_NAME)
+        if value is None:
+            return None
+        opened = open_sealed(value)
+        if opened is None:
+            self.rejected = "unreadable"
+            return None
+        age = time.time() - opened.sealed_at
+        if not -CLOCK_SKEW <= age <= settings.ANSWERS_MAX_AGE:
+            self.rejected = "paused"
             return None
         try:
-            data = json.loads(raw)
+            data = json.loads(opened.text)
         except ValueError:
             data = None
         if not well_formed(data):
-            self.rejected = True
+            self.rejected = "unreadable"
             return None
+        self.answered_at = opened.sealed_at
+        self.loaded_answers = answers_text(data["step_data"])
         data.setdefault("step", None)
         data.setdefault("extra_data", {})
         data.setdefault("step_files", {})
@@ -92,9 +111,9 @@ class AnswersCookieStorage(CookieStorage):
             del self.data["step_data"][name]
 
     def start_again(self):
-        """Answers that cannot be read are dropped, and the next page says why."""
+        """Answers that cannot be read, or have expired, are dropped, and the next page says why."""
         self.reset()
-        self.set_notice("unreadable")
+        self.set_notice(self.rejected or "unreadable")
 
     def set_notice(self, code: str | None) -> None:
         """What the next page shown tells the person first (a code of navigation.NOTICES)."""
@@ -112,12 +131,21 @@ class AnswersCookieStorage(CookieStorage):
             return
         # Only what the answers need: no files, and the current step is in the address.
         kept = {"step_data": self.data["step_data"], "extra_data": self.data["extra_data"]}
-        response.set_signed_cookie(
+        response.set_cookie(
             COOKIE_NAME,
-            self.encoder.encode(kept),
-            salt=SALT,
+            seal(self.encoder.encode(kept), self.last_answer_time()),
             path="/",
             secure=settings.HTTPS,
             httponly=True,
             samesite="Lax",
         )
+
+    def last_answer_time(self) -> int:
+        """Showing a page keeps the time of the last answer; a changed answer resets it."""
+        if self.answered_at is None or answers_text(self.data["step_data"]) != self.loaded_answers:
+            return int(time.time())
+        return self.answered_at
+
+
+def answers_text(step_data) -> str:
+    return json.dumps(step_data, sort_keys=True)

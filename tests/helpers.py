@@ -4,21 +4,25 @@ walked from stored answers), the answers cookie, the rules' outcome of a set of 
 statutory holidays written out, and the browser the browser tests drive.
 """
 
+import base64
+import binascii
+import contextlib
 import json
 import re
 import shutil
+import time
+import zlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import yaml
 from dateutil.easter import easter
-from django.http import HttpResponse
-from django.test import RequestFactory
 from django.utils.datastructures import MultiValueDict
 
 from questionnaire.progress import walk as walk_stored
+from questionnaire.sealing import open_sealed, seal
 from questionnaire.steps import PAGE_OF, PAGES
-from questionnaire.storage import COOKIE_NAME, SALT
+from questionnaire.storage import COOKIE_NAME
 from rules.engine.answers import parse
 from rules.engine.model import outcome_json
 from rules.engine.outcome import evaluate
@@ -245,16 +249,45 @@ def stored(client):
     cookie = client.cookies.get(COOKIE_NAME)
     if cookie is None or not cookie.value:
         return {}
-    request = RequestFactory().get("/")
-    request.COOKIES[COOKIE_NAME] = cookie.value
-    return json.loads(request.get_signed_cookie(COOKIE_NAME, salt=SALT))["step_data"]
+    return stored_from_value(cookie.value)
 
 
-def signed(data):
-    """A cookie value signed as the site signs it."""
-    response = HttpResponse()
-    response.set_signed_cookie(COOKIE_NAME, json.dumps(data), salt=SALT)
-    return response.cookies[COOKIE_NAME].value
+def stored_from_value(value):
+    """The steps kept in an answers cookie's value, opened with the site's key."""
+    return json.loads(open_sealed(value).text)["step_data"]
+
+
+def every_reading(value):
+    """What anyone can make of a cookie's value without the key: as is, base64-decoded (any
+    alphabet, any offset), and each of those zlib-inflated where it inflates."""
+    readings = [value.encode("latin-1", "replace")]
+    for start in range(4):
+        chunk = value[start:]
+        chunk += "=" * (-len(chunk) % 4)
+        for decode in (base64.urlsafe_b64decode, base64.b64decode):
+            with contextlib.suppress(binascii.Error, ValueError):
+                readings.append(decode(chunk))
+    for raw in list(readings):
+        for offset in range(len(raw)):
+            with contextlib.suppress(zlib.error):
+                readings.append(zlib.decompressobj().decompress(raw[offset:]))
+    return readings
+
+
+def answer_texts(answers):
+    """The answers of a case as they would be stored, long enough to mean something."""
+    texts = set()
+    for value in answers.values():
+        for item in value if isinstance(value, list) else [to_json(value)]:
+            if isinstance(item, str) and len(item) >= 4:
+                texts.add(item.encode())
+    return texts
+
+
+def sealed(data, at=None):
+    """A cookie value sealed as the site seals it, by default now (`at`: seconds since the epoch,
+    the time of the last answer)."""
+    return seal(json.dumps(data), int(time.time() if at is None else at))
 
 
 # --- The walk through stored answers, without a request -------------------------------------------

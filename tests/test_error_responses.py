@@ -1,6 +1,7 @@
 """Errors are answered like pages: with every security header, in the page's language, and the
 API's as its JSON list of errors. No body, in whatever charset, makes the server fail."""
 
+import asyncio
 import json
 import logging
 from io import BytesIO
@@ -311,9 +312,11 @@ def test_a_multipart_form_is_read_in_the_charset_it_names():
     assert response.status_code == 302
 
 
-def through_the_server(method, path, query, content_type):
-    """The request as the server hands it to the app (config.wsgi, as gunicorn runs it): the test
-    client builds Django's own request, before the app's."""
+def through_the_server(server, method, path, query, content_type):
+    """The request as a server hands it to the app (config.asgi as `make run` serves it, or
+    config.wsgi): the test client builds Django's own request, before the app's."""
+    if server == "asgi":
+        return asyncio.run(through_asgi(method, path, query, content_type))
     from config.wsgi import application
 
     environ = {
@@ -338,6 +341,44 @@ def through_the_server(method, path, query, content_type):
     return answer["status"], answer["headers"]
 
 
+async def through_asgi(method, path, query, content_type):
+    from config.asgi import application
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [
+            (b"host", b"testserver"),
+            (b"content-type", content_type.encode("latin-1")),
+            (b"content-length", b"0"),
+        ],
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
+    body_sent, sent = asyncio.Event(), []
+
+    async def receive():
+        if not body_sent.is_set():
+            body_sent.set()
+            return {"type": "http.request", "body": b"", "more_body": False}
+        # Then the client waits for the answer: Django listens for a disconnect meanwhile.
+        await asyncio.Event().wait()
+
+    async def send(message):
+        sent.append(message)
+
+    await application(scope, receive, send)
+    headers = {name.decode(): value.decode("latin-1") for name, value in sent[0]["headers"]}
+    return sent[0]["status"], CaseInsensitiveMapping(headers)
+
+
 # Python knows these names (all but x-foo), but cannot decode text with them: Django failed on them
 # while it built the request, before any middleware, when there was a query string. A NUL too (no
 # server lets one through, but the app does not rely on it).
@@ -347,9 +388,12 @@ NOT_TEXT = ["base64", "rot13", "hex", "zlib", "idna", "undefined", "x-foo", "utf
 @pytest.mark.parametrize("charset", NOT_TEXT)
 @pytest.mark.parametrize("method", ["GET", "POST"])
 @pytest.mark.parametrize("path", ["/", "/en/questions/measure/", OUTCOME_API])
-def test_a_charset_that_cannot_be_read_is_refused_even_with_a_query_string(method, path, charset):
+@pytest.mark.parametrize("server", ["asgi", "wsgi"])
+def test_a_charset_that_cannot_be_read_is_refused_even_with_a_query_string(
+    server, method, path, charset
+):
     status, headers = through_the_server(
-        method, path, "cleared=1", f"application/x-www-form-urlencoded; charset={charset}"
+        server, method, path, "cleared=1", f"application/x-www-form-urlencoded; charset={charset}"
     )
     assert status == 400
     assert_headers(headers)

@@ -20,18 +20,22 @@ import functools
 import json
 import logging
 import time
+import zlib
 from datetime import date
 from http.cookies import SimpleCookie
 from urllib.parse import quote, urlencode
 
 import pytest
+from cryptography.fernet import Fernet
+from django.conf import settings as django_settings
 from django.core import signing
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from questionnaire.sealing import fernet_key
 from questionnaire.steps import BY_NAME, STEPS
-from questionnaire.storage import COOKIE_NAME, SALT
+from questionnaire.storage import COOKIE_NAME
 from rules import clock
 from tests.helpers import (
     CASES,
@@ -40,8 +44,8 @@ from tests.helpers import (
     case,
     field_name,
     page_fields,
+    sealed,
     shown_steps,
-    signed,
     step_of,
     stored,
     walk,
@@ -340,22 +344,26 @@ near_answers = st.one_of(
 OTHER_KEY = "not-the-site-key-" + "k" * 40
 
 
-def signed_with(text, key=None, timestamp=None):
-    """Signed as Django signs cookies, with the site's key or another, at any time."""
-    if key is None:
-        signer = signing.get_cookie_signer(salt=COOKIE_NAME + SALT)
-    else:
-        signer = signing.TimestampSigner(key=key, salt=COOKIE_NAME + SALT)
-    stamp = signing.b62_encode(int(time.time() if timestamp is None else timestamp))
-    return signing.Signer.sign(signer, f"{text}:{stamp}")
+def sealed_with(text, key=None, at=None):
+    """Sealed as the site seals its cookie, with the site's key or another, at any time."""
+    fernet = Fernet(fernet_key(key or django_settings.SECRET_KEY))
+    token = fernet.encrypt_at_time(
+        zlib.compress(text.encode()), int(time.time() if at is None else at)
+    )
+    return token.decode().rstrip("=")
 
 
-def test_a_cookie_signed_here_is_read_as_the_site_reads_it(frozen_now):
-    client = with_cookie(signed_with(json.dumps({"step_data": {}, "extra_data": {"n": "x"}})))
+def signed_the_old_way(text):
+    """The cookie of the site's earlier versions: signed by Django, readable by anyone."""
+    return signing.get_cookie_signer(salt=COOKIE_NAME + "questionnaire.answers").sign(text)
+
+
+def test_a_cookie_sealed_here_is_read_as_the_site_reads_it(frozen_now):
+    client = with_cookie(sealed_with(json.dumps({"step_data": {}, "extra_data": {"n": "x"}})))
     assert client.get("/").status_code == 200
-    assert with_cookie(signed(WELL_FORMED)).cookies[COOKIE_NAME].value.startswith("{")
-    client = with_cookie(signed_with(json.dumps(WELL_FORMED)))
+    client = with_cookie(sealed_with(json.dumps(WELL_FORMED)))
     assert client.get("/questions/departement/").status_code == 200
+    assert stored(client) == WELL_FORMED["step_data"]
 
 
 # A server hands Django the Cookie header's bytes as latin-1 text (PEP 3333).
@@ -363,16 +371,27 @@ forged_cookies = st.one_of(
     st.text(max_size=60).map(lambda text: text.encode().decode("latin-1")),
     st.binary(max_size=40).map(lambda raw: raw.decode("latin-1")),
     near_answers.map(json.dumps),
-    near_answers.map(lambda data: signed_with(json.dumps(data), key=OTHER_KEY)),
-    near_answers.map(lambda data: signed_with(json.dumps(data))),
-    json_values.map(lambda data: signed_with(json.dumps(data))),
-    st.text(max_size=40).map(lambda text: signed_with(text).encode().decode("latin-1")),
-    # A signature made long ago, and one made "in the future".
+    near_answers.map(lambda data: signed_the_old_way(json.dumps(data))),
+    near_answers.map(lambda data: sealed_with(json.dumps(data), key=OTHER_KEY)),
+    near_answers.map(lambda data: sealed_with(json.dumps(data))),
+    json_values.map(lambda data: sealed_with(json.dumps(data))),
+    st.text(max_size=40).map(lambda text: sealed_with(text)),
+    # A seal cut short, or with one character changed.
+    st.integers(1, 60).map(lambda cut: sealed_with(json.dumps(WELL_FORMED))[:-cut]),
+    st.integers(0, 80).map(lambda at: flipped(sealed_with(json.dumps(WELL_FORMED)), at)),
+    # Sealed long ago, and "in the future".
     st.sampled_from([0, 10**6, 4 * 10**9]).map(
-        lambda stamp: signed_with(json.dumps({"step_data": {}, "extra_data": {}}), None, stamp)
+        lambda at: sealed_with(json.dumps({"step_data": {}, "extra_data": {}}), None, at)
     ),
-    st.just(signed({"step_data": {"measure": {"measure-measure": ["oqtf"] * 5_000}}})),
+    st.just(sealed({"step_data": {"measure": {"measure-measure": ["oqtf"] * 5_000}}})),
 )
+
+
+def flipped(value, at):
+    changed = "A" if value[at] != "A" else "B"
+    return value[:at] + changed + value[at + 1 :]
+
+
 SOME_URLS = st.sampled_from(
     ["/", "/questions/", "/questions/measure/", "/questions/ground/", "/outcome/", "/en/outcome/"]
 )
@@ -499,7 +518,7 @@ def test_too_many_fields_are_refused_without_a_server_error(frozen_now):
 
 def test_a_signed_cookie_whose_notice_is_not_a_code_restarts_cleanly(client, frozen_now):
     data = {**WELL_FORMED, "extra_data": {"notice": ["unreadable"]}}
-    client.cookies = SimpleCookie({COOKIE_NAME: signed(data)})
+    client.cookies = SimpleCookie({COOKIE_NAME: sealed(data)})
     response = client.get("/en/", follow=True)
     assert response.redirect_chain[-1][0] == "/en/questions/measure/"
     assert "could not be read" in response.content.decode()
