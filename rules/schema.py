@@ -1,6 +1,7 @@
 """The OpenAPI 3 description of the JSON API, built from the answer definitions."""
 
 from rules.engine import answers as a
+from rules.engine import law
 from rules.engine.model import WARNING_IDS
 
 DATE = {"type": "string", "format": "date", "example": "2025-03-10"}
@@ -146,6 +147,96 @@ OUTCOME_PATH = {
         },
     }
 }
+
+
+def ids_of(name: str) -> list[str]:
+    """Every id a table of rules/law/appeal/ has held, whatever the day."""
+    found: dict[str, None] = {}
+    for dated in law.parameter(name).history:
+        found |= dict.fromkeys(dated.value or {})
+    return list(found)
+
+
+TEXT = {"type": "string", "minLength": 1, "maxLength": 100}
+PERSON = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["family_name", "given_name", "birth_date", "nationality", "address"],
+    "properties": {
+        "family_name": TEXT,
+        "given_name": TEXT,
+        "birth_date": DATE,
+        "nationality": TEXT,
+        "address": {"type": "string", "minLength": 1, "maxLength": 300},
+        "interpreter_language": {"type": "string", "maxLength": 100},
+    },
+}
+BLOCK = {
+    "type": "object",
+    "properties": {
+        "kind": enum(["title", "subtitle", "heading", "paragraph", "item", "exhibit", "signature"]),
+        "text": {"type": "string"},
+    },
+}
+APPEAL_REQUEST = {
+    "type": "object",
+    "properties": {
+        "procedure": {
+            "type": "object",
+            "description": "The procedure the rules chose, its article, and its form rules.",
+        },
+        "court": {"type": ["string", "null"]},
+        "deadline": {"type": "string", "format": "date-time"},
+        "documents": {
+            "type": "array",
+            "description": "The request; overseas and for an expulsion order, then the référé.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "kind": enum(["annulment", "referee"]),
+                    "blocks": {"type": "array", "items": BLOCK},
+                    "text": {"type": "string"},
+                },
+            },
+        },
+        "exhibits": {"type": "array", "items": {"type": "string"}},
+    },
+}
+APPEAL_PATH = {
+    "post": {
+        "summary": "The appeal's request, in French, for a set of answers and a person",
+        "description": "Nothing sent is kept. Where the grounds cannot be added after the "
+        "deadline, at least one of external and one of internal legality is required.",
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["answers", "person", "decisions"],
+                        "properties": {
+                            "answers": {"type": "object", "properties": ANSWER_PROPERTIES},
+                            "person": PERSON,
+                            "decisions": several(ids_of("appeal/decisions")),
+                            "grounds": several(ids_of("appeal/grounds")),
+                        },
+                    }
+                }
+            },
+        },
+        "responses": {
+            "200": {
+                "description": "The request",
+                "content": {"application/json": {"schema": APPEAL_REQUEST}},
+            },
+            "400": {
+                "description": "A list of field errors",
+                "content": {"application/json": {"schema": ERRORS}},
+            },
+        },
+    }
+}
 SCHEMA_PATH = {
     "get": {
         "summary": "This description",
@@ -162,5 +253,9 @@ def openapi() -> dict[str, object]:
             "version": "1",
             "description": "Information, not legal advice. Dates are court-local, with offset.",
         },
-        "paths": {"/api/v1/outcome": OUTCOME_PATH, "/api/v1/schema": SCHEMA_PATH},
+        "paths": {
+            "/api/v1/outcome": OUTCOME_PATH,
+            "/api/v1/appeal": APPEAL_PATH,
+            "/api/v1/schema": SCHEMA_PATH,
+        },
     }

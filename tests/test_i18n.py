@@ -9,7 +9,7 @@ import pytest
 from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("config", "questionnaire", "rules", "templates", "locale", "manage.py")
+SOURCES = ("config", "questionnaire", "rules", "appeal", "templates", "locale", "manage.py")
 
 
 def entries(po_text: str):

@@ -209,7 +209,7 @@ def test_the_strict_loader_refuses_a_date_given_twice():
 
 TEMPLATES = sorted(
     path
-    for folder in ("rules/templates", "questionnaire/templates", "templates")
+    for folder in ("rules/templates", "questionnaire/templates", "appeal/templates", "templates")
     for path in (BASE_DIR / folder).rglob("*.html")
 )
 DURATION = re.compile(
