@@ -31,13 +31,16 @@
   });
 
   document.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-exit], [data-print]");
+    var target = event.target.closest("[data-exit], [data-print], [data-next-person]");
     if (!target) {
       return;
     }
     event.preventDefault();
     if (target.hasAttribute("data-exit")) {
       leave();
+    } else if (target.hasAttribute("data-next-person")) {
+      // An empty page in place of this one: Back cannot return to the answers.
+      window.location.replace(target.getAttribute("href"));
     } else {
       window.print();
     }
@@ -65,6 +68,10 @@
     root.querySelectorAll("[data-print]").forEach(function (button) {
       button.hidden = false;
     });
+    // The help desk's questions come as the answers ask for them: no button needed for that.
+    root.querySelectorAll("[data-without-javascript]").forEach(function (button) {
+      button.hidden = true;
+    });
   }
 
   // After htmx swaps in the next question: move focus to it and announce it.
@@ -88,6 +95,12 @@
     if (region && region.id === "questionnaire") {
       enhance(region);
       focusNewContent(region);
+    }
+    // The help desk: the result (or the errors, swapped in beside it) after "Show the result".
+    if (region && region.id === "desk-outcome") {
+      var desk = document.getElementById("desk");
+      enhance(desk);
+      focusNewContent(desk);
     }
   });
 
