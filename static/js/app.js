@@ -104,6 +104,42 @@
     }
   });
 
+  // The help desk: its questions are swapped in when the answers call for others. What was typed
+  // or ticked while that answer was on its way is carried over, not lost.
+  function fieldStates(root) {
+    var states = {};
+    root.querySelectorAll("input[id], select[id]").forEach(function (field) {
+      var checkable = field.type === "radio" || field.type === "checkbox";
+      states[field.id] = checkable ? field.checked : field.value;
+    });
+    return states;
+  }
+
+  var sentStates = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt.id === "desk-form") {
+      sentStates = fieldStates(event.detail.elt);
+    }
+  });
+
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    if (event.detail.target.id !== "desk-questions" || !sentStates) {
+      return;
+    }
+    var now = fieldStates(event.detail.target);
+    Object.keys(now).forEach(function (id) {
+      var field = event.detail.fragment.querySelector("#" + CSS.escape(id));
+      if (!field || now[id] === sentStates[id]) {
+        return;
+      }
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = now[id];
+      } else {
+        field.value = now[id];
+      }
+    });
+  });
+
   // A page restored from the back-forward cache may show answers cleared since: ask again.
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {
