@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from questionnaire import pages
+from questionnaire import desk_pages, pages
 from questionnaire.steps import FIRST
 from questionnaire.wizard import questions
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("outcome/", pages.outcome, name="outcome"),
     path("outcome/print/", pages.print_both, name="print_both"),
     path("outcome/deadline.ics", pages.calendar_file, name="calendar"),
+    path("guichet/", desk_pages.desk, name="desk"),
+    path("guichet/print/", desk_pages.desk_print, name="desk_print"),
     path("clear/", pages.clear, name="clear"),
     path("exit/", pages.leave, name="exit"),
 ]

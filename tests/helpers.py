@@ -432,3 +432,55 @@ CHROMIUM_ARGS = [
 def assert_no_axe_violations(axe, page):
     results = axe.run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+# --- The help desk's page (/guichet/), answered as a volunteer would ------------------------------
+
+
+def desk_fields(step, values):
+    """The fields of /guichet/ that answer `step`: named after the question, a date in three
+    boxes (`decided_on_day`…), "I don't know" under the question's own name."""
+    fields = posted_fields(step, values)
+    own = field_name(step)
+    return {key.replace(own, step, 1): value for key, value in fields.items()}
+
+
+def offered(form, values):
+    """A volunteer can only pick what a list or a set of choices offers."""
+    field = next(iter(form.fields.values()))
+    choices = getattr(field, "choices", None)
+    if not choices:
+        return True
+    allowed = {str(value) for value, _label in choices}
+    return all(value in allowed for value in values if value != "unknown")
+
+
+def walk_desk(client, answers, language_prefix="", most=6):
+    """Fill in every question /guichet/ shows that the case answers, and ask for the result, until
+    the outcome comes. Returns the number of submissions and the last response."""
+    url = f"{language_prefix}/guichet/"
+    response = client.get(url)
+    for submissions in range(1, most + 1):
+        desk = response.context["desk"]
+        data = {"action": "result", "asked": desk.shown}
+        for step in desk.shown:
+            if has_answer(step, answers):
+                values = posted_values(step, answers)
+                if offered(desk.forms[step], values):
+                    data.update(desk_fields(step, values))
+        response = client.post(url, data)
+        assert response.status_code == 200, response.content.decode()
+        if response.context.get("outcome") is not None:
+            return submissions, response
+    raise AssertionError(f"no outcome after {most} submissions")
+
+
+def with_place(answers):
+    """A case's answers with the place a volunteer picks for it (the cases give a territory): the
+    département of the prefecture, or the detention centre, as an NGO tool would post it."""
+    territory = answers.get("territory")
+    if territory in (None, "abroad"):
+        return answers
+    if answers.get("restriction") == "detention_centre":
+        return {**answers, "departement": CENTRE_OF[territory]}
+    return {**answers, "departement": PREFECTURE_OF[territory]}

@@ -31,13 +31,16 @@
   });
 
   document.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-exit], [data-print]");
+    var target = event.target.closest("[data-exit], [data-print], [data-next-person]");
     if (!target) {
       return;
     }
     event.preventDefault();
     if (target.hasAttribute("data-exit")) {
       leave();
+    } else if (target.hasAttribute("data-next-person")) {
+      // An empty page in place of this one: Back cannot return to the answers.
+      window.location.replace(target.getAttribute("href"));
     } else {
       window.print();
     }
@@ -65,6 +68,10 @@
     root.querySelectorAll("[data-print]").forEach(function (button) {
       button.hidden = false;
     });
+    // The help desk's questions come as the answers ask for them: no button needed for that.
+    root.querySelectorAll("[data-without-javascript]").forEach(function (button) {
+      button.hidden = true;
+    });
   }
 
   // After htmx swaps in the next question: move focus to it and announce it.
@@ -89,6 +96,48 @@
       enhance(region);
       focusNewContent(region);
     }
+    // The help desk: the result (or the errors, swapped in beside it) after "Show the result".
+    if (region && region.id === "desk-outcome") {
+      var desk = document.getElementById("desk");
+      enhance(desk);
+      focusNewContent(desk);
+    }
+  });
+
+  // The help desk: its questions are swapped in when the answers call for others. What was typed
+  // or ticked while that answer was on its way is carried over, not lost.
+  function fieldStates(root) {
+    var states = {};
+    root.querySelectorAll("input[id], select[id]").forEach(function (field) {
+      var checkable = field.type === "radio" || field.type === "checkbox";
+      states[field.id] = checkable ? field.checked : field.value;
+    });
+    return states;
+  }
+
+  var sentStates = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt.id === "desk-form") {
+      sentStates = fieldStates(event.detail.elt);
+    }
+  });
+
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    if (event.detail.target.id !== "desk-questions" || !sentStates) {
+      return;
+    }
+    var now = fieldStates(event.detail.target);
+    Object.keys(now).forEach(function (id) {
+      var field = event.detail.fragment.querySelector("#" + CSS.escape(id));
+      if (!field || now[id] === sentStates[id]) {
+        return;
+      }
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = now[id];
+      } else {
+        field.value = now[id];
+      }
+    });
   });
 
   // A page restored from the back-forward cache may show answers cleared since: ask again.
