@@ -5,6 +5,7 @@ from django.urls import path
 from questionnaire import pages
 from questionnaire.steps import FIRST
 from questionnaire.wizard import questions
+from rules import law_pages
 
 app_name = "questionnaire"
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("outcome/", pages.outcome, name="outcome"),
     path("outcome/print/", pages.print_both, name="print_both"),
     path("outcome/deadline.ics", pages.calendar_file, name="calendar"),
+    path("droit/", law_pages.index, name="law"),
+    path("droit/regimes/", law_pages.regimes, name="law_regimes"),
     path("clear/", pages.clear, name="clear"),
     path("exit/", pages.leave, name="exit"),
 ]
