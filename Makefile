@@ -7,7 +7,7 @@ PORT ?= 8000
 # gettext compiles the catalogues; chromium runs the browser tests. Installed with apt when missing.
 APT_INSTALL := apt-get install -y -qq --no-install-recommends
 
-.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean
+.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse clean law-changes question-map
 
 run: $(BIN)/.runtime setup
 	PORT=$(PORT) $(BIN)/gunicorn config.wsgi --config config/gunicorn.conf.py
@@ -63,6 +63,15 @@ lighthouse: $(BIN)/.dev setup browser-deps
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev
 	$(PYTHON) manage.py makemessages --locale fr --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+
+# The README's changelog of the law, from rules/law/ (a test checks it is up to date).
+law-changes: $(BIN)/.dev
+	$(PYTHON) manage.py law_changes
+
+# The map of the questions, walked from the conditions of questionnaire/steps.py into
+# questionnaire/question_map.json (about a minute; a test checks it is up to date).
+question-map: $(BIN)/.dev
+	$(PYTHON) manage.py question_map
 
 format: $(BIN)/.dev
 	$(BIN)/ruff format .

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from questionnaire import pages
+from questionnaire import map_page, pages
 from questionnaire.steps import FIRST
 from questionnaire.wizard import questions
 from rules import law_pages
@@ -12,6 +12,8 @@ app_name = "questionnaire"
 urlpatterns = [
     path("", questions, {"step": FIRST, "page": "start"}, name="start"),
     path("questions/", questions, name="questions"),
+    # Before the questions' addresses: "carte" is not a question.
+    path("questions/carte/", map_page.page, name="question_map"),
     path("questions/<str:step>/", questions, name="step"),
     path("outcome/", pages.outcome, name="outcome"),
     path("outcome/print/", pages.print_both, name="print_both"),

@@ -155,3 +155,27 @@ def test_the_changes_come_newest_first_with_every_day_a_value_changed():
     days = [day for day, _entries in lawbook.changes()]
     assert days == sorted(days, reverse=True)
     assert set(days) == {dated.start for _p, dated in every_value()}
+
+
+def test_the_readmes_changelog_of_the_law_is_up_to_date():
+    """`make law-changes` writes it from rules/law/: this fails until it is run after a change."""
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    assert lawbook.with_changes(readme) == readme
+
+
+def test_the_changelog_names_a_new_value_first_with_its_source(tmp_path, monkeypatch):
+    copy = tmp_path / "law"
+    shutil.copytree(BASE_DIR / "rules" / "law", copy)
+    changed = copy / "oqtf" / "appeal_free.yaml"
+    data = yaml.safe_load(changed.read_text())
+    data["values"][date(2027, 3, 1)] = {"value": None, "source": ["décret n° 2027-999, art. 2"]}
+    changed.write_text(yaml.safe_dump(data, allow_unicode=True))
+    monkeypatch.setattr(law, "LAW_DIR", copy)
+    law.parameter.cache_clear()
+    try:
+        text = lawbook.changes_markdown()
+    finally:
+        law.parameter.cache_clear()
+    assert text.startswith(
+        "- **2027-03-01**\n  - `oqtf/appeal_free` (ends): décret n° 2027-999, art. 2"
+    )
