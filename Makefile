@@ -14,7 +14,7 @@ LOCK_VENV := var/lock
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras \
 	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
 
-.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse lock clean
+.PHONY: run test check setup messages static system-deps browser-deps lint format makemessages bench lighthouse lock clean law-changes question-map
 
 run: $(BIN)/.runtime setup
 	PORT=$(PORT) $(BIN)/gunicorn --config config/gunicorn.conf.py
@@ -79,6 +79,15 @@ lock:
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev
 	$(PYTHON) manage.py makemessages --locale fr --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+
+# The README's changelog of the law, from rules/law/ (a test checks it is up to date).
+law-changes: $(BIN)/.dev
+	$(PYTHON) manage.py law_changes
+
+# The map of the questions, walked from the conditions of questionnaire/steps.py into
+# questionnaire/question_map.json (about a minute; a test checks it is up to date).
+question-map: $(BIN)/.dev
+	$(PYTHON) manage.py question_map
 
 format: $(BIN)/.dev
 	$(BIN)/ruff format .

@@ -1,5 +1,7 @@
 """The OpenAPI 3 description of the JSON API, built from the answer definitions."""
 
+from collections.abc import Mapping
+
 from rules.engine import answers as a
 from rules.engine import law
 from rules.engine.model import WARNING_IDS
@@ -243,6 +245,105 @@ SCHEMA_PATH = {
         "responses": {"200": {"description": "OpenAPI 3"}},
     }
 }
+DATED_VALUE = {
+    "type": "object",
+    "required": ["start", "until", "value", "source"],
+    "properties": {
+        "start": {"type": "string", "format": "date", "description": "The day it took effect."},
+        "until": {
+            "type": ["string", "null"],
+            "format": "date",
+            "description": "Its last day in force; null while still in force.",
+        },
+        "value": {"description": "The legal value; null from the day a rule ends."},
+        "source": {"type": "array", "items": {"type": "string"}},
+    },
+}
+LAW = {
+    "type": "object",
+    "required": ["checked_on", "open_points", "parameters"],
+    "properties": {
+        "checked_on": {"type": "string", "format": "date"},
+        "open_points": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "string"},
+                    "concerns": {"type": "array", "items": {"type": "string"}},
+                    "en": {"type": "string"},
+                },
+            },
+        },
+        "parameters": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["name", "group", "description", "unit", "values"],
+                "properties": {
+                    "name": {"type": "string", "description": "Its file under rules/law/."},
+                    "group": {"type": "string"},
+                    "description": {"type": "string"},
+                    "unit": {"type": "string"},
+                    "open_points": {"type": "array", "items": {"type": "string"}},
+                    "values": {"type": "array", "items": DATED_VALUE},
+                },
+            },
+        },
+    },
+}
+QUESTIONS = {
+    "type": "object",
+    "required": ["nodes", "edges"],
+    "properties": {
+        "nodes": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "kind"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["question", "outcome"]},
+                    "page": {"type": "string"},
+                    "answers": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "edges": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["from", "answer", "to"],
+                "properties": {
+                    "from": {"type": "string"},
+                    "answer": {"type": "string"},
+                    "to": {"type": "string"},
+                },
+            },
+        },
+    },
+}
+CACHEABLE = {
+    "ETag": {"description": "Changes whenever the data changes", "schema": {"type": "string"}},
+    "Cache-Control": {"description": "public, max-age=86400", "schema": {"type": "string"}},
+}
+
+
+def cacheable_get(summary: str, schema: Mapping[str, object]) -> dict[str, object]:
+    """A GET whose answer holds no answer of anyone: cacheable for a day, with an ETag."""
+    return {
+        "get": {
+            "summary": summary,
+            "responses": {
+                "200": {
+                    "description": summary,
+                    "headers": CACHEABLE,
+                    "content": {"application/json": {"schema": schema}},
+                },
+                "304": {"description": "Not modified (If-None-Match)"},
+            },
+        }
+    }
 
 
 def openapi() -> dict[str, object]:
@@ -257,5 +358,14 @@ def openapi() -> dict[str, object]:
             "/api/v1/outcome": OUTCOME_PATH,
             "/api/v1/appeal": APPEAL_PATH,
             "/api/v1/schema": SCHEMA_PATH,
+            "/api/v1/law": cacheable_get(
+                "Every legal value applied, with the dates it took effect and ended, and its "
+                "sources",
+                LAW,
+            ),
+            "/api/v1/questions": cacheable_get(
+                "The map of the questions: each question, its answers, and where each leads",
+                QUESTIONS,
+            ),
         },
     }

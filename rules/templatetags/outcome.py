@@ -1,7 +1,12 @@
+import html
+
 from django import template
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
+from rules import lawbook
 from rules.presentation import distinct_sources, present
 
 register = template.Library()
@@ -34,3 +39,14 @@ class FoldedSourcesNode(template.Node):
         if not cited:
             return ""
         return render_to_string("rules/outcome/folded_sources.html", {"cited": cited})
+
+
+@register.filter
+def linked_source(source):
+    """A source line of the outcome, linked to its entry on the law page when rules/law/ holds it
+    (the calendar's and the courts' sources live elsewhere: shown as they are)."""
+    entry = lawbook.entry_of(html.unescape(str(source)))
+    text = conditional_escape(source)
+    if entry is None:
+        return text
+    return format_html('<a href="{}#{}">{}</a>', reverse("questionnaire:law"), entry, text)
