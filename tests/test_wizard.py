@@ -361,7 +361,7 @@ def test_a_well_signed_cookie_with_nonsense_values_asks_again(client, frozen_now
 
 def test_a_stored_answer_that_no_longer_fits_is_shown_with_a_notice(client, frozen_now):
     data = {"step_data": {"measure": {"measure-measure": ["nonsense"]}}, "extra_data": {}}
-    client.cookies = SimpleCookie({COOKIE_NAME: signed(data)})
+    client.cookies = SimpleCookie({COOKIE_NAME: sealed(data)})
     response = client.get("/en/questions/measure/")
     assert "it does not fit with your other answers" in response.content.decode()
 
