@@ -4,6 +4,7 @@ API's as its JSON list of errors. No body, in whatever charset, makes the server
 import asyncio
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 from wsgiref.util import setup_testing_defaults
 
@@ -316,7 +317,12 @@ def through_the_server(server, method, path, query, content_type):
     """The request as a server hands it to the app (config.asgi as `make run` serves it, or
     config.wsgi): the test client builds Django's own request, before the app's."""
     if server == "asgi":
-        return asyncio.run(through_asgi(method, path, query, content_type))
+        # In a thread of its own: Playwright's browser tests, earlier in the same run, keep an
+        # event loop running in this one, where asyncio.run() refuses to start.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(
+                asyncio.run, through_asgi(method, path, query, content_type)
+            ).result()
     from config.wsgi import application
 
     environ = {
