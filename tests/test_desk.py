@@ -201,3 +201,10 @@ def test_bad_input_gets_the_page_again_never_a_server_error(client, frozen_now, 
 def test_the_footer_links_to_the_help_desk_page(client):
     html = client.get("/en/").content.decode()
     assert '<a href="/en/guichet/">Help desks: all questions on one page</a>' in html
+
+
+def test_the_footer_says_this_page_keeps_nothing_not_even_in_the_browser(client):
+    desk = client.get("/en/guichet/").content.decode()
+    assert "Nothing you type on this page is kept: not on our server, not in this browser." in desk
+    assert "Your answers stay in this browser" not in desk
+    assert "Your answers stay in this browser" in client.get("/en/").content.decode()
