@@ -9,17 +9,15 @@ from datetime import date
 
 from django.http import QueryDict
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from questionnaire import desk as desk_walk
-from questionnaire.navigation import is_fragment, no_link
+from questionnaire.navigation import is_fragment
 from questionnaire.outcome import outcome_context
-from questionnaire.pages import PRINT_LANGUAGES
+from questionnaire.pages import printed_parts
 from questionnaire.rendering import anchor, page_view
 from rules import clock
 
@@ -103,14 +101,5 @@ def desk_print(request):
     found = desk_walk.read(request.POST, now)
     if not found.complete:
         return redirect("questionnaire:desk")
-    parts = []
-    for language in PRINT_LANGUAGES:
-        with translation.override(language):
-            context = {
-                **outcome_context(found.progress(), now, no_link),
-                "calendar_url": None,
-                "id_suffix": f"-{language}",
-            }
-            html = render_to_string("questionnaire/print_part.html", context, request)
-        parts.append({"language": language, "html": html})
+    parts = printed_parts(request, found.progress(), now)
     return render(request, "questionnaire/print_both.html", {"parts": parts, "from_desk": True})

@@ -69,6 +69,13 @@ def print_both(request):
     progress = stored_progress(request, now)
     if progress is None:
         return redirect("questionnaire:outcome")
+    return render(
+        request, "questionnaire/print_both.html", {"parts": printed_parts(request, progress, now)}
+    )
+
+
+def printed_parts(request, progress, now):
+    """The outcome of these answers in each language of the printed sheet, French first."""
     parts = []
     for language in PRINT_LANGUAGES:
         with translation.override(language):
@@ -80,7 +87,7 @@ def print_both(request):
             }
             html = render_to_string("questionnaire/print_part.html", context, request)
         parts.append({"language": language, "html": html})
-    return render(request, "questionnaire/print_both.html", {"parts": parts})
+    return parts
 
 
 @never_cache
