@@ -47,8 +47,11 @@ $(BIN)/.dev: requirements.txt requirements-dev.txt
 system-deps:
 	@command -v msgfmt >/dev/null || (apt-get update -qq && $(APT_INSTALL) gettext)
 
+# Noto Naskh Arabic is the Arabic-script font of Android phones: the right-to-left screenshots
+# show Pashto's own letters as people see them, not the blanks of a font that lacks them.
 browser-deps:
 	@command -v chromium >/dev/null || (apt-get update -qq && $(APT_INSTALL) chromium)
+	@fc-list -q "Noto Naskh Arabic" || (apt-get update -qq && $(APT_INSTALL) fonts-noto-core)
 
 messages:
 	$(PYTHON) manage.py compilemessages --ignore '.venv' --ignore 'var' --verbosity 0
@@ -78,7 +81,7 @@ lock:
 
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev
-	$(PYTHON) manage.py makemessages --locale fr --locale en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	$(PYTHON) manage.py makemessages --locale fr --locale en --locale ar --locale fa --locale ps --locale ru --locale ht --locale pt_BR --no-obsolete --ignore '.venv/*' --ignore 'var/*'
 
 # The README's changelog of the law, from rules/law/ (a test checks it is up to date).
 law-changes: $(BIN)/.dev

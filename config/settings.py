@@ -7,6 +7,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+import django.conf.locale
+
 from config.static_headers import CROSS_ORIGIN_POLICY, add_static_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -111,7 +113,25 @@ TEMPLATES = [
 DATABASES = {}
 
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", "Français"), ("en", "English")]
+# Each language in its own name and script, as the language menu lists them. After French and
+# English, ranked by who receives removal decisions (docs/LANGUAGES.md, with its sources).
+LANGUAGES = [
+    ("fr", "Français"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("fa", "دری"),
+    ("ps", "پښتو"),
+    ("ru", "Русский"),
+    ("ht", "Kreyòl ayisyen"),
+    ("pt-br", "Português (Brasil)"),
+]
+# Django knows neither Pashto nor Haitian Creole: their names and direction are declared here.
+EXTRA_LANG_INFO = {
+    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+    "ht": {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
+}
+django.conf.locale.LANG_INFO = {**django.conf.locale.LANG_INFO, **EXTRA_LANG_INFO}
+LANGUAGES_BIDI = ["ar", "fa", "ps"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"

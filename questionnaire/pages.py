@@ -27,8 +27,9 @@ from rules.engine.outcome import evaluate
 
 # Answers are cleared on the person's device too: htmx's history copy, if any, lives in storage.
 CLEAR_SITE_DATA = '"storage"'
-# The sheet for the court, then the one for the person.
-PRINT_LANGUAGES = ("fr", "en")
+# The sheet is printed for the court in French, then for the person in the page's language; from
+# a French page, in English, the one other language its readers may share with a volunteer.
+SECOND_PRINT_LANGUAGE = "en"
 
 
 @never_cache
@@ -74,10 +75,16 @@ def print_both(request):
     )
 
 
+def print_languages():
+    """French for the court, then the page's language for the person."""
+    current = translation.get_language()
+    return ("fr", SECOND_PRINT_LANGUAGE if current == "fr" else current)
+
+
 def printed_parts(request, progress, now):
     """The outcome of these answers in each language of the printed sheet, French first."""
     parts = []
-    for language in PRINT_LANGUAGES:
+    for language in print_languages():
         with translation.override(language):
             context = {
                 **outcome_context(progress, now, no_link),
@@ -86,7 +93,8 @@ def printed_parts(request, progress, now):
                 "id_suffix": f"-{language}",
             }
             html = render_to_string("questionnaire/print_part.html", context, request)
-        parts.append({"language": language, "html": html})
+        direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+        parts.append({"language": language, "direction": direction, "html": html})
     return parts
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.utils import formats
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from rules import texts
@@ -23,9 +23,17 @@ TIME_FORMAT = "H:i"
 
 
 def day_words(value: date, with_weekday: bool = True) -> str:
-    """A day in the page's language; French writes the first of the month "1er"."""
-    day_number = r"j\e\r" if value.day == 1 and get_language().startswith("fr") else "j"
-    return formats.date_format(value, f"{'l ' if with_weekday else ''}{day_number} F Y")
+    """A day in the page's language, in the order and with the words that language writes it."""
+    # Translators: a day with its weekday, in Django's date format codes: l weekday, j day,
+    # F month, E month in the genitive (Russian), Y year; letters as text are escaped (\d\e).
+    with_day = pgettext("date format", "l j F Y")
+    # Translators: a day without its weekday, in the same codes as "l j F Y".
+    without_day = pgettext("date format", "j F Y")
+    style = with_day if with_weekday else without_day
+    if value.day == 1 and get_language().startswith("fr"):
+        # French writes the first of the month "1er".
+        style = style.replace("j", r"j\e\r", 1)
+    return formats.date_format(value, style)
 
 
 @dataclass(frozen=True)

@@ -243,6 +243,7 @@ CATEGORIES = {
         "has lived here since childhood"
     ),
     "work_accident_20": _(
+        # xgettext:no-python-format
         "you receive a French pension for a work accident or illness (20 % or more)"
     ),
     "serious_illness": _(

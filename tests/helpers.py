@@ -427,6 +427,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
+# A common phone screen, in CSS pixels.
+PHONE = {"width": 390, "height": 844}
 
 
 def assert_no_axe_violations(axe, page):

@@ -419,7 +419,7 @@ def test_the_csrf_failure_page_says_in_the_pages_language_to_reload_and_answer_a
     response = Client(enforce_csrf_checks=True).post(url, ANSWER)
     assert response.status_code == 403
     html = response.content.decode()
-    assert f'<html lang="{language}">' in html
+    assert f'<html lang="{language}" dir="ltr">' in html
     assert reload in html
     # The link shows the question again; the site's own header and stylesheet are there.
     assert f'class="button" href="{url}"' in html

@@ -13,7 +13,7 @@ from tests.helpers import CASES, api_deadline, case, walk
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")
-PART = re.compile(r'<article class="sheet" lang="(\w+)">(.*?)</article>', re.S)
+PART = re.compile(r'<article class="sheet" lang="([\w-]+)" dir="\w+">(.*?)</article>', re.S)
 
 
 def parts(html):
@@ -32,7 +32,7 @@ def test_the_sheet_has_french_then_english_whatever_the_page_language(
     response = print_page(client, PARIS_FREE, language_prefix)
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{language_prefix.strip("/") or "fr"}">' in html
+    assert f'<html lang="{language_prefix.strip("/") or "fr"}" dir="ltr">' in html
     (fr_lang, french), (en_lang, english) = parts(html)
     assert (fr_lang, en_lang) == ("fr", "en")
     assert "Votre résultat" in french
@@ -77,7 +77,9 @@ def test_each_part_says_when_it_was_printed_in_paris_time(client, frozen_now):
     frozen_now.set(datetime(2026, 12, 20, 22, 30, tzinfo=UTC))
     html = print_page(client, PARIS_FREE).content.decode()
     (_fr, french), (_en, english) = parts(html)
-    assert "Printed on Sunday 20 December 2026 at 23:30 (Paris time)." in english
+    # The hour sits in a left-to-right island, so that it reads the same in every script.
+    hour = '<bdi dir="ltr">23:30</bdi>'
+    assert f"Printed on Sunday 20 December 2026 at {hour} (Paris time)." in english
     assert "dimanche 20 décembre 2026" in french
 
 

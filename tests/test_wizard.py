@@ -134,14 +134,14 @@ def test_the_time_is_asked_only_when_the_deadline_counts_in_hours(client, frozen
 
 def test_the_start_page_explains_and_asks_the_first_question(client, frozen_now):
     page = client.get("/").content.decode()
-    assert '<html lang="fr">' in page
+    assert '<html lang="fr" dir="ltr">' in page
     assert 'name="measure-measure" id="id_measure-measure_0" value="oqtf"' in page
     assert 'href="/en/"' in page
 
 
 def test_the_english_pages_say_so_and_link_to_the_french_ones(client, frozen_now):
     page = client.get("/en/questions/measure/").content.decode()
-    assert '<html lang="en">' in page
+    assert '<html lang="en" dir="ltr">' in page
     assert 'href="/questions/measure/"' in page
 
 

@@ -48,6 +48,7 @@ class TiesForm(StepForm):
             ),
             (
                 "work_accident_20",
+                # xgettext:no-python-format
                 _("I get a French pension for an accident or illness at work (20 % or more)"),
             ),
             (

@@ -5,9 +5,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 
 from rules import lawbook
-from rules.presentation import distinct_sources, present
+from rules.presentation import day_words, distinct_sources, present
 
 register = template.Library()
 
@@ -16,6 +17,18 @@ register = template.Library()
 def present_outcome(outcome):
     """`{% present_outcome outcome as p %}`: the outcome's values as the page shows them."""
     return present(outcome)
+
+
+@register.filter
+def day_in_words(moment):
+    """A moment's day in the page's language, with its weekday, in the active time zone."""
+    return day_words(localtime(moment))
+
+
+@register.filter
+def left_to_right(figures):
+    """Figures kept in their order inside right-to-left text: an hour reads 23:59 in Arabic too."""
+    return format_html('<bdi dir="ltr">{}</bdi>', figures)
 
 
 @register.tag

@@ -10,7 +10,8 @@ from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-from tests.helpers import CHROMIUM, CHROMIUM_ARGS
+from questionnaire.storage import COOKIE_NAME
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, walk
 
 # Playwright's sync API runs an event loop in the test thread; the app has no database, so
 # Django's guard against database calls from async contexts has nothing to protect here.
@@ -102,3 +103,31 @@ def accessibility(axe, _axe_auditor, request):
         assert results.violations_count == 0, f"{where or page.url}: {results.generate_report()}"
 
     return check
+
+
+@pytest.fixture
+def phone(chromium, client, live_server):
+    """`phone(answers, prefix)`: a phone-sized page showing the outcome of these answers."""
+    contexts = []
+
+    def open_outcome(answers, prefix=""):
+        client.cookies.clear()
+        walk(client, answers, prefix)
+        context = chromium.new_context(viewport=PHONE, locale="fr-FR")
+        contexts.append(context)
+        context.add_cookies(
+            [
+                {
+                    "name": COOKIE_NAME,
+                    "value": client.cookies[COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        page = context.new_page()
+        page.goto(f"{live_server.url}{prefix}/outcome/")
+        return page
+
+    yield open_outcome
+    for context in contexts:
+        context.close()

@@ -11,11 +11,9 @@ import re
 
 import pytest
 
-from questionnaire.storage import COOKIE_NAME
 from tests.browser.walk import walk as walk_in_browser
-from tests.helpers import BASE_DIR, CASES, case, walk
+from tests.helpers import BASE_DIR, CASES, PHONE, case
 
-PHONE = {"width": 390, "height": 844}
 NARROWEST = 320
 MOST_WORDS_SEEN = 600
 SCREENSHOTS = BASE_DIR / "var" / "screenshots"
@@ -41,34 +39,6 @@ TEXT_ABOVE_ANSWER = """(selector) => {
     box.querySelectorAll(".print-only, .visually-hidden, title").forEach((e) => e.remove());
     return box.textContent;
 }"""
-
-
-@pytest.fixture
-def phone(chromium, client, live_server):
-    """`phone(answers, prefix)`: a phone-sized page showing the outcome of these answers."""
-    contexts = []
-
-    def open_outcome(answers, prefix=""):
-        client.cookies.clear()
-        walk(client, answers, prefix)
-        context = chromium.new_context(viewport=PHONE, locale="fr-FR")
-        contexts.append(context)
-        context.add_cookies(
-            [
-                {
-                    "name": COOKIE_NAME,
-                    "value": client.cookies[COOKIE_NAME].value,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        page = context.new_page()
-        page.goto(f"{live_server.url}{prefix}/outcome/")
-        return page
-
-    yield open_outcome
-    for context in contexts:
-        context.close()
 
 
 def sentences(text):

@@ -148,7 +148,8 @@ def start_in_french(page, live_server, javascript):
 def test_the_language_switch_half_way_keeps_the_answers(browser_page, live_server, frozen_now):
     page = browser_page
     start_in_french(page, live_server, javascript=True)
-    page.locator("a.site-header__language").click()
+    page.locator("#language-switch summary").click()
+    page.locator('#language-switch a[hreflang="en"]').click()
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
     shown = page.locator("#questionnaire").inner_text()
@@ -173,7 +174,10 @@ def test_the_language_switch_opens_the_same_question_in_the_other_language(
     page = browser_page
     start_in_french(page, live_server, javascript)
     assert page.url.endswith("/questions/restriction/")
-    link = page.locator("a.site-header__language")
+    # The menu is a native disclosure: it opens without JavaScript too.
+    page.locator("#language-switch summary").click()
+    link = page.locator('#language-switch a[hreflang="en"]')
+    assert link.is_visible()
     assert link.get_attribute("href") == "/en/questions/restriction/"
     with page.expect_navigation():
         link.click()
