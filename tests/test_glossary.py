@@ -1,5 +1,5 @@
 """Each legal term is translated by the one term the glossary fixes (locale/GLOSSARY.md), in
-every message of the French catalogue whose English holds it: one word per thing, everywhere."""
+every message of each catalogue whose English holds it: one word per thing, everywhere."""
 
 import polib
 import pytest
@@ -7,45 +7,63 @@ import pytest
 from tests.helpers import BASE_DIR
 
 GLOSSARY = BASE_DIR / "locale" / "GLOSSARY.md"
+LANGUAGES = ("fr", "ar", "fa", "ps", "ru", "ht", "pt_BR")
 
 
-def glossary():
-    """English term → the French forms accepted, read from the glossary's table."""
-    terms = {}
+def cells(line):
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def glossaries():
+    """Catalogue directory → {English term → the forms accepted}, read from each table, whose
+    second heading names the catalogue."""
+    tables, language = {}, None
     for line in GLOSSARY.read_text().splitlines():
-        cells = [cell.strip() for cell in line.strip("|").split("|")]
-        if len(cells) == 3 and cells[0] not in ("English (msgid)", "---"):
-            terms[cells[0]] = [form.strip() for form in cells[1].split(" / ")]
-    return terms
+        if not line.startswith("|"):
+            language = None
+            continue
+        row = cells(line)
+        if row[0] == "English (msgid)":
+            language = row[1]
+            tables[language] = {}
+        elif language and row[0] != "---":
+            tables[language][row[0]] = [form.strip().lower() for form in row[1].split(" / ")]
+    return tables
 
 
-def french_messages():
-    catalogue = polib.pofile(BASE_DIR / "locale" / "fr" / "LC_MESSAGES" / "django.po")
+def messages(language):
+    """(English, translation) of each message of a catalogue, in lower case."""
+    catalogue = polib.pofile(BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po")
     for entry in catalogue:
         english = f"{entry.msgid} {entry.msgid_plural}"
-        french = " ".join([entry.msgstr, *entry.msgstr_plural.values()])
-        yield english.lower(), french.lower()
+        translated = " ".join([entry.msgstr, *entry.msgstr_plural.values()])
+        yield english.lower(), translated.lower()
 
 
-def test_the_glossary_is_read():
-    assert len(glossary()) >= 10
-    assert glossary()["legal aid"] == ["aide juridictionnelle"]
-
-
-def without_longer_terms(english, term):
+def without_longer_terms(english, term, terms):
     """The term "administrative court" is not meant inside "administrative court of appeal"."""
-    for longer in glossary():
+    for longer in terms:
         if term in longer and longer != term:
             english = english.replace(longer, "")
     return english
 
 
-@pytest.mark.parametrize(("term", "forms"), glossary().items())
-def test_each_message_uses_the_glossarys_french_term(term, forms):
+def test_the_glossary_has_a_table_for_each_catalogue_with_the_same_terms():
+    tables = glossaries()
+    assert sorted(tables) == sorted(LANGUAGES)
+    assert tables["fr"]["legal aid"] == ["aide juridictionnelle"]
+    for language in LANGUAGES:
+        assert tables[language].keys() == tables["fr"].keys(), language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_message_uses_the_glossarys_term(language):
+    terms = glossaries()[language]
     astray = [
-        english
-        for english, french in french_messages()
-        if term in without_longer_terms(english, term)
-        and not any(form.lower() in french for form in forms)
+        (term, english)
+        for english, translated in messages(language)
+        for term, forms in terms.items()
+        if term in without_longer_terms(english, term, terms)
+        and not any(form in translated for form in forms)
     ]
     assert astray == []
