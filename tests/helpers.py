@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 from dateutil.easter import easter
+from django.conf import settings
 from django.utils.datastructures import MultiValueDict
 
 from questionnaire.progress import walk as walk_stored
@@ -31,6 +32,12 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 # After every date of the public cases and of the tables (with the API's 31 days of margin), so
 # that none of them is "after today".
 NOW = datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+
+# Each page language and the address prefix of its pages: French, the default, has none.
+PREFIXES = {
+    code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES
+}
+RIGHT_TO_LEFT = ("ar", "fa", "ps")
 
 # --- The shared public cases ----------------------------------------------------------------------
 

@@ -1,14 +1,22 @@
-"""Both catalogues load, cover every string of the code, and leave nothing untranslated."""
+"""Every catalogue loads and covers the strings of the code: French and English leave nothing
+untranslated, the six other languages at least 98 % (a new string may wait for its translators, and
+falls back to French meanwhile); none is fuzzy, and each translation keeps the placeholders of its
+English text."""
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
+CATALOGUES = [translation.to_locale(code) for code, _name in settings.LANGUAGES]
+COMPLETE = ("fr", "en")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
 SOURCES = ("config", "questionnaire", "rules", "appeal", "templates", "locale", "manage.py")
 
 
@@ -31,34 +39,63 @@ def entries(po_text: str):
             yield fields["msgid"], strings, flags
 
 
-def refreshed_catalogue(tmp_path, language):
-    """The catalogue as `makemessages` makes it from the code now, keeping the translations."""
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory):
+    """Each catalogue as `makemessages` makes it from the code now, keeping the translations."""
+    copy_root = tmp_path_factory.mktemp("project")
     for name in SOURCES:
         source = ROOT / name
         copy = shutil.copytree if source.is_dir() else shutil.copy
-        copy(source, tmp_path / name)
+        copy(source, copy_root / name)
+    locales = [option for language in CATALOGUES for option in ("--locale", language)]
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", language, "--no-obsolete"],
-        cwd=tmp_path,
+        [sys.executable, "manage.py", "makemessages", *locales, "--no-obsolete"],
+        cwd=copy_root,
         check=True,
         capture_output=True,
     )
-    return (tmp_path / "locale" / language / "LC_MESSAGES" / "django.po").read_text()
+    return {
+        language: (copy_root / "locale" / language / "LC_MESSAGES" / "django.po").read_text()
+        for language in CATALOGUES
+    }
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_string_of_the_code_is_translated(tmp_path, language):
-    missing = [
+def test_there_are_eight_catalogues():
+    assert CATALOGUES == ["fr", "en", "ar", "fa", "ps", "ru", "ht", "pt_BR"]
+
+
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_every_string_of_the_code_is_translated_and_none_is_fuzzy(refreshed, language):
+    catalogue = list(entries(refreshed[language]))
+    fuzzy = [msgid for msgid, _strings, flags in catalogue if "fuzzy" in flags]
+    missing = [msgid for msgid, strings, _flags in catalogue if not all(strings)]
+    assert fuzzy == []
+    if language in COMPLETE:
+        assert missing == []
+    else:
+        assert len(missing) <= 0.02 * len(catalogue), missing
+
+
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_each_translation_keeps_the_placeholders_of_its_english(refreshed, language):
+    astray = [
         msgid
-        for msgid, strings, flags in entries(refreshed_catalogue(tmp_path, language))
-        if "fuzzy" in flags or not all(strings)
+        for msgid, strings, _flags in entries(refreshed[language])
+        for string in strings
+        if string and set(PLACEHOLDER.findall(string)) - set(PLACEHOLDER.findall(msgid))
     ]
-    assert missing == []
+    assert astray == []
 
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("fr", "Vos réponses"), ("en", "Your answers")],
+    [
+        ("fr", "Vos réponses"),
+        ("en", "Your answers"),
+        ("ar", "إجاباتك"),
+        ("ru", "Ваши ответы"),
+        ("pt-br", "Suas respostas"),
+    ],
 )
 def test_each_catalogue_loads(language, expected):
     with translation.override(language):

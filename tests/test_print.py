@@ -1,5 +1,6 @@
-"""The printed sheet: the outcome in French then English on one document (/outcome/print/), and the
-parts of the outcome page that show only on paper."""
+"""The printed sheet: the outcome in French, for the court, then in the page's language (English
+from a French page), for the person, on one document (/outcome/print/); and the parts of the
+outcome page that show only on paper."""
 
 import re
 from collections import Counter
@@ -7,17 +8,22 @@ from datetime import UTC, datetime
 from http.cookies import SimpleCookie
 
 import pytest
+from django.utils import translation
 
 from questionnaire.storage import COOKIE_NAME
-from tests.helpers import CASES, api_deadline, case, walk
+from tests.helpers import CASES, PREFIXES, RIGHT_TO_LEFT, api_deadline, case, walk
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")
 SUMMONED = case("Summoned before the expulsion board - the board's timetable")
-PART = re.compile(r'<article class="sheet" lang="([\w-]+)" dir="\w+">(.*?)</article>', re.S)
+PART = re.compile(r'<article class="sheet" lang="([\w-]+)" dir="(\w+)">(.*?)</article>', re.S)
 
 
 def parts(html):
-    return PART.findall(html)
+    """(language, text) of each part of the sheet, each part's direction checked on the way."""
+    found = PART.findall(html)
+    for language, direction, _text in found:
+        assert direction == ("rtl" if language in RIGHT_TO_LEFT else "ltr")
+    return [(language, text) for language, _direction, text in found]
 
 
 def print_page(client, scenario, language_prefix=""):
@@ -25,20 +31,21 @@ def print_page(client, scenario, language_prefix=""):
     return client.get(f"{language_prefix}/outcome/print/")
 
 
-@pytest.mark.parametrize("language_prefix", ["", "/en"], ids=["from French", "from English"])
-def test_the_sheet_has_french_then_english_whatever_the_page_language(
-    client, frozen_now, language_prefix
+@pytest.mark.parametrize(("language", "language_prefix"), PREFIXES.items(), ids=PREFIXES.keys())
+def test_the_sheet_has_french_then_the_page_language_or_english_from_a_french_page(
+    client, frozen_now, language, language_prefix
 ):
     response = print_page(client, PARIS_FREE, language_prefix)
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'<html lang="{language_prefix.strip("/") or "fr"}" dir="ltr">' in html
-    (fr_lang, french), (en_lang, english) = parts(html)
-    assert (fr_lang, en_lang) == ("fr", "en")
+    assert f'<html lang="{language}" dir="' in html
+    second = "en" if language == "fr" else language
+    (fr_lang, french), (second_lang, other) = parts(html)
+    assert (fr_lang, second_lang) == ("fr", second)
     assert "Votre résultat" in french
-    assert "Your result" in english
-    assert "Your deadline to appeal" in english
-    assert "Your deadline to appeal" not in french
+    with translation.override(second):
+        assert translation.gettext("Your result") in other
+        assert translation.gettext("Your deadline to appeal") not in french
 
 
 @pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])

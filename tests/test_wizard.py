@@ -10,6 +10,7 @@ from questionnaire.storage import COOKIE_NAME
 from tests.helpers import (
     CASES,
     MANAGEMENT,
+    PREFIXES,
     answer_page,
     answer_step,
     api_deadline,
@@ -29,7 +30,7 @@ SUMMONED = case("Summoned before the expulsion board - the board's timetable")["
 NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
 
 
-@pytest.mark.parametrize("language_prefix", ["", "/en"], ids=["in French", "in English"])
+@pytest.mark.parametrize("language_prefix", PREFIXES.values(), ids=PREFIXES.keys())
 @pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
 def test_each_public_case_walked_through_the_questions_shows_the_api_deadline(
     client, frozen_now, scenario, language_prefix

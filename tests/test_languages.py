@@ -1,0 +1,99 @@
+"""The languages beside French: each page says its language and direction, says once that the
+French text prevails, offers every language on the same question with the answers kept, and writes
+dates and calendar files in its own words, with Western digits (README, "Languages")."""
+
+import re
+
+import pytest
+from django.utils import translation
+from icalendar import Calendar
+
+from tests.helpers import PREFIXES, RIGHT_TO_LEFT, answer_page, case, walk
+
+PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
+NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
+PREVAILS = (
+    "This page is a translation. If it says something different from the French page, "
+    "the French page is the one that counts."
+)
+# The deadline of PARIS_FREE, Friday 11 April 2025, as each language writes it.
+DEADLINE_IN_WORDS = {
+    "fr": "vendredi 11 avril 2025",
+    "en": "Friday 11 April 2025",
+    "ar": "الجمعة، 11 إبريل 2025",
+    "fa": "جمعه 11 اپریل 2025",
+    "ps": "جمعه 11 اپرېل 2025",
+    "ru": "пятница, 11 апреля 2025",
+    "ht": "vandredi 11 avril 2025",
+    "pt-br": "sexta-feira, 11 de abril de 2025",
+}
+EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+LANGUAGES = pytest.mark.parametrize(("language", "prefix"), PREFIXES.items(), ids=PREFIXES.keys())
+
+
+def outcome_page(client, prefix):
+    _steps, outcome = walk(client, PARIS_FREE, prefix)
+    assert outcome.status_code == 200
+    return outcome.content.decode()
+
+
+@LANGUAGES
+def test_the_start_page_says_its_language_and_direction(client, frozen_now, language, prefix):
+    response = client.get(f"{prefix}/")
+    assert response.status_code == 200
+    direction = "rtl" if language in RIGHT_TO_LEFT else "ltr"
+    assert f'<html lang="{language}" dir="{direction}">' in response.content.decode()
+
+
+def test_the_languages_django_does_not_know_are_declared_with_their_name_and_direction():
+    pashto = translation.get_language_info("ps")
+    creole = translation.get_language_info("ht")
+    assert (pashto["name_local"], pashto["bidi"]) == ("پښتو", True)
+    assert (creole["name_local"], creole["bidi"]) == ("Kreyòl ayisyen", False)
+
+
+@LANGUAGES
+def test_a_translated_page_says_once_that_the_french_text_prevails(
+    client, frozen_now, language, prefix
+):
+    with translation.override(language):
+        sentence = translation.gettext(PREVAILS)
+    for page in (client.get(f"{prefix}/").content.decode(), outcome_page(client, prefix)):
+        assert page.count('class="site-footer__prevails"') == (language != "fr")
+        if language != "fr":
+            assert page.count(sentence) == 1
+
+
+def test_the_menu_offers_every_language_on_the_same_question_with_the_answers_kept(
+    client, frozen_now
+):
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
+    page = client.get("/ar/questions/departement/").content.decode()
+    for language, prefix in PREFIXES.items():
+        assert f'href="{prefix}/questions/departement/" hreflang="{language}"' in page
+    assert 'hreflang="ar" lang="ar" aria-current="page"' in page
+    russian = client.get("/ru/questions/departement/")
+    assert russian.status_code == 200
+    assert 'name="measure-measure"' not in russian.content.decode()
+    assert 'name="departement-departement"' in russian.content.decode()
+
+
+@LANGUAGES
+def test_the_deadline_is_written_in_the_words_of_the_page_language(
+    client, frozen_now, language, prefix
+):
+    page = outcome_page(client, prefix)
+    assert DEADLINE_IN_WORDS[language] in page
+    assert not EASTERN_DIGITS.search(page)
+
+
+@LANGUAGES
+def test_the_calendar_file_speaks_the_page_language(client, frozen_now, language, prefix):
+    walk(client, PARIS_FREE, prefix)
+    response = client.get(f"{prefix}/outcome/deadline.ics")
+    assert response.status_code == 200
+    event = Calendar.from_ical(response.content).walk("VEVENT")[0]
+    with translation.override(language):
+        title = translation.gettext("Last moment to file the appeal — %(court)s")
+    assert str(event["SUMMARY"]) == title % {"court": "Tribunal administratif de Paris"}
+    assert DEADLINE_IN_WORDS[language] in str(event["DESCRIPTION"])
