@@ -82,6 +82,7 @@ lock:
 # For translators: refresh both catalogues from the code and templates.
 makemessages: $(BIN)/.dev
 	$(PYTHON) manage.py makemessages --locale fr --locale en --locale ar --locale fa --locale ps --locale ru --locale ht --locale pt_BR --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	$(PYTHON) manage.py isolate_latin
 
 # The README's changelog of the law, from rules/law/ (a test checks it is up to date).
 law-changes: $(BIN)/.dev

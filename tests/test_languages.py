@@ -4,11 +4,13 @@ dates and calendar files in its own words, with Western digits (README, "Languag
 
 import re
 
+import polib
 import pytest
 from django.utils import translation
 from icalendar import Calendar
 
-from tests.helpers import PREFIXES, RIGHT_TO_LEFT, answer_page, case, walk
+from questionnaire.management.commands.isolate_latin import isolated
+from tests.helpers import BASE_DIR, PREFIXES, RIGHT_TO_LEFT, answer_page, case, walk
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
@@ -97,3 +99,29 @@ def test_the_calendar_file_speaks_the_page_language(client, frozen_now, language
         title = translation.gettext("Last moment to file the appeal — %(court)s")
     assert str(event["SUMMARY"]) == title % {"court": "Tribunal administratif de Paris"}
     assert DEADLINE_IN_WORDS[language] in str(event["DESCRIPTION"])
+
+
+def test_a_run_of_french_words_in_a_right_to_left_sentence_is_set_apart_whole():
+    french = "(« commission d'expulsion », COMEX)"
+    assert isolated(f"لجنة الطرد {french}.") == f"لجنة الطرد \u2066{french}\u2069."
+    # The parenthesis opened by the Arabic words stays with them.
+    assert isolated("(مثلاً: Télérecours)") == "(مثلاً: \u2066Télérecours\u2069)"
+
+
+def test_tags_placeholders_numbers_and_runs_already_set_apart_are_left_as_they_are():
+    unchanged = ("requete-recours", "مهلة 30 يوماً", "\u2066(OQTF)\u2069 هنا")
+    for text in ('<a href="/droit/">%(court)s</a> هنا', *unchanged):
+        assert isolated(text) == text
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_each_right_to_left_catalogue_has_its_french_words_set_apart(language):
+    catalogue = polib.pofile(BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po")
+    left_as_typed = [
+        entry.msgid
+        for entry in catalogue
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]
+        if isolated(text) != text
+    ]
+    assert left_as_typed == []
+    assert any("\u2066OQTF" in entry.msgstr or "\u2066(OQTF" in entry.msgstr for entry in catalogue)

@@ -1,10 +1,12 @@
 """The printed sheet in Chromium: print to PDF on A4 for every public case, in French, in English
-and in both; the print dialog through the script; nothing left to go back to after finish and clear.
+and in both, and in each other language for the longest sheets; the print dialog through the
+script; nothing left to go back to after finish and clear.
 
 The answers are given to the browser as the site gives them: the questionnaire is walked with
 Django's test client and its signed answers cookie is handed to the browser context.
 """
 
+import html
 import re
 
 import pytest
@@ -14,6 +16,7 @@ from tests.helpers import (
     CASES,
     CHROMIUM,
     CHROMIUM_ARGS,
+    PREFIXES,
     api_deadline,
     assert_no_axe_violations,
     case,
@@ -111,6 +114,39 @@ def test_each_public_case_prints_on_at_most_two_a4_pages_per_language(
         assert pages(printed_alone(page, language)) <= 2, f"{language} part of the sheet"
 
 
+def longest_sheets(client, prefix, how_many):
+    """The public cases whose sheet holds the most text in the page's language: the others are
+    shorter, so that printing these few tells whether a language's part keeps to two pages."""
+
+    def text_length(scenario):
+        walk(client, scenario["answers"], prefix)
+        sheet = client.get(f"{prefix}/outcome/print/").content.decode()
+        return len(html.unescape(re.sub(r"<[^>]+>|\s+", "", sheet)))
+
+    return sorted(CASES, key=text_length, reverse=True)[:how_many]
+
+
+OTHER_LANGUAGES = {code: prefix for code, prefix in PREFIXES.items() if code not in ("fr", "en")}
+
+
+@pytest.mark.parametrize(
+    ("language", "prefix"), OTHER_LANGUAGES.items(), ids=OTHER_LANGUAGES.keys()
+)
+def test_each_language_part_of_the_longest_sheets_prints_on_at_most_two_pages(
+    client, frozen_now, live_server, browser_page, language, prefix
+):
+    # Every case in every language would add minutes and little: the three longest sheets of
+    # each language are the ones that could spill onto a third page.
+    for scenario in longest_sheets(client, prefix, 3):
+        page = answered(client, browser_page, live_server, scenario)
+        both = printed(page, live_server, f"{prefix}/outcome/print/")
+        for part in ("fr", language):
+            assert pages(printed_alone(page, part)) <= 2, f"{scenario['name']}: {part} part"
+        assert pages(both) == pages(printed_alone(page, "fr")) + pages(
+            printed_alone(page, language)
+        )
+
+
 @pytest.mark.parametrize("scenario", CASES, ids=[c["name"] for c in CASES])
 def test_the_first_printed_page_holds_the_deadline_the_court_and_how_to_file_online(
     client, frozen_now, live_server, browser_page, scenario
@@ -159,10 +195,10 @@ def test_the_print_button_of_the_outcome_page_opens_the_print_dialog(
     assert page.evaluate("window.__prints") == 1
 
 
-@pytest.mark.parametrize("path", ["/outcome/print/", "/en/outcome/print/"], ids=["fr", "en"])
-def test_the_bilingual_sheet_passes_axe(client, frozen_now, live_server, browser_page, axe, path):
+@pytest.mark.parametrize("prefix", PREFIXES.values(), ids=PREFIXES.keys())
+def test_the_bilingual_sheet_passes_axe(client, frozen_now, live_server, browser_page, axe, prefix):
     page = answered(client, browser_page, live_server, PARIS_FREE)
-    page.goto(live_server.url + path)
+    page.goto(f"{live_server.url}{prefix}/outcome/print/")
     assert_no_axe_violations(axe, page)
 
 
