@@ -56,8 +56,13 @@ def shown_entry(entry: lawbook.Entry, points: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def open_points_language(language: str) -> str:
+    """The open points are written in French and English: English for every other language."""
+    return "fr" if language == "fr" else "en"
+
+
 def open_point_texts(language: str) -> dict[str, str]:
-    lang = "fr" if language == "fr" else "en"
+    lang = open_points_language(language)
     return {point["id"]: " ".join(point[lang].split()) for point in lawbook.open_points()}
 
 
@@ -72,6 +77,7 @@ def index(request):
         "groups": groups,
         "checked_on": lawbook.checked_on(),
         "open_points": list(points.values()),
+        "open_points_language": open_points_language(request.LANGUAGE_CODE),
     }
     return render(request, "rules/law/index.html", context)
 

@@ -16,7 +16,7 @@ from rules import lawbook
 from rules.engine import law
 from tests.helpers import BASE_DIR
 
-PAGES = ("/droit/", "/en/droit/")
+PAGES = ("/droit/", "/en/droit/", "/ar/droit/")
 
 
 def every_value():
@@ -65,6 +65,14 @@ def test_the_open_points_are_shown_with_the_values_they_concern(law_pages, path)
     assert page.count('class="law__open-point"') >= len(lawbook.open_points())
     entry = re.search(r'id="law-oqtf-pact_2026".*?</section>', page, re.S).group(0)
     assert "law__open-point" in entry
+
+
+def test_on_a_right_to_left_page_the_english_texts_are_marked_and_read_left_to_right(law_pages):
+    page = law_pages["/ar/droit/"]
+    assert '<html lang="ar" dir="rtl">' in page
+    entry = re.search(r'id="law-oqtf-pact_2026".*?</section>', page, re.S).group(0)
+    assert re.search(r'<p lang="en" dir="ltr">\w', entry)
+    assert re.search(r'class="law__open-point">.*?<span lang="en" dir="ltr">\w', entry, re.S)
 
 
 def test_the_last_check_of_the_rules_is_shown_as_a_date(law_pages):
