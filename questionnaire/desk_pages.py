@@ -96,7 +96,8 @@ def desk(request):
 @never_cache
 @require_POST
 def desk_print(request):
-    """The outcome of the posted answers in French, then in English: for the court, the person."""
+    """The outcome of the posted answers in French, then in the page's language (English from a
+    French page): for the court, the person."""
     now = clock.now()
     found = desk_walk.read(request.POST, now)
     if not found.complete:

@@ -65,7 +65,8 @@ def stored_progress(request, now):
 
 @never_cache
 def print_both(request):
-    """The outcome in French, then in English, on one document: for the court and the person."""
+    """The outcome in French, then in the page's language (English from a French page), on one
+    document: for the court and the person."""
     now = clock.now()
     progress = stored_progress(request, now)
     if progress is None:
