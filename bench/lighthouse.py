@@ -1,9 +1,10 @@
-"""Lighthouse scores of three pages of the production server, on this machine only.
+"""Lighthouse scores of five pages of the production server, on this machine only.
 
 Starts gunicorn as bench/run.py does (127.0.0.1, a free port, DEBUG off), walks a public case to get
 the answers cookie, then runs the pinned Lighthouse of bench/lighthouse/ (`make lighthouse`
 installs it there) with Debian's chromium, mobile profile, on the start page, a question page and
-the outcome page, and prints the four category scores of each.
+the outcome page, then the start page and the outcome in Arabic, and prints the four category
+scores of each.
 
     CHROME_PATH=/usr/bin/chromium .venv/bin/python bench/lighthouse.py
 """
@@ -86,6 +87,9 @@ def main():
             ("start page", f"{base}/", None),
             ("question page", f"{base}/questions/departure_period/", cookie),
             ("outcome page", f"{base}/outcome/", cookie),
+            # Right to left, the Arabic script and its fonts: the other side of the stylesheet.
+            ("start page, ar", f"{base}/ar/", None),
+            ("outcome, ar", f"{base}/ar/outcome/", cookie),
         ]
         print(f"{'page':<16}" + "".join(f"{c:>16}" for c in CATEGORIES))
         with tempfile.TemporaryDirectory() as folder:
