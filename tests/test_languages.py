@@ -25,7 +25,8 @@ DEADLINE_IN_WORDS = {
     "ar": "الجمعة، 11 إبريل 2025",
     "fa": "جمعه 11 اپریل 2025",
     "ps": "جمعه 11 اپرېل 2025",
-    "ru": "пятница, 11 апреля 2025",
+    # After "by" (не позже) the day takes the genitive: the weekday, nominative, goes after it.
+    "ru": "11 апреля 2025 (пятница)",
     "ht": "vandredi 11 avril 2025",
     "pt-br": "sexta-feira, 11 de abril de 2025",
 }

@@ -5,14 +5,15 @@ scrolls sideways at 320 px, and a walk without JavaScript reaches the deadline t
 Right-to-left pages (Arabic, Dari, Pashto) lay out from the right, keep the deadline's minute in
 figures read left to right, and their first screen is written to var/screenshots/ to look at.
 One case per language: the public cases are all walked in every language by the test client
-(tests/test_languages.py); here the browser adds what only it sees.
+(tests/test_languages.py); here the browser adds what only it sees. In all eight languages, the
+header keeps every word of the site's name whole, at 320 and 390 px.
 """
 
 import pytest
 
 from tests.browser.test_outcome_phone import FIRST_DATE, NARROWEST, SCREENSHOTS
 from tests.browser.walk import api_outcome, shown_deadline, walk
-from tests.helpers import PHONE, assert_same_minute, case
+from tests.helpers import PHONE, PREFIXES, assert_same_minute, case
 
 NEW_LANGUAGES = ["ar", "fa", "ps", "ru", "ht", "pt-br"]
 RIGHT_TO_LEFT = ["ar", "fa", "ps"]
@@ -38,6 +39,37 @@ def test_the_start_page_and_an_outcome_pass_axe_and_fit_a_phone(
     for address in (f"/{code}/", f"/{code}/outcome/"):
         page.goto(f"{live_server.url}{address}")
         assert page.evaluate("document.documentElement.scrollWidth") <= NARROWEST, address
+
+
+# The words of the site's name that the layout cut in two (a word whose box spans two lines).
+CUT_WORDS = """() => {
+    const name = document.querySelector(".site-header__name");
+    const text = name.firstChild;
+    const cut = [];
+    for (const found of text.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, found.index);
+        range.setEnd(text, found.index + found[0].length);
+        const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+        if (lines.size > 1) cut.push(found[0]);
+    }
+    return cut;
+}"""
+
+
+@pytest.mark.parametrize(("code", "prefix"), PREFIXES.items(), ids=PREFIXES.keys())
+def test_the_header_never_cuts_a_word_of_the_sites_name(browser_page, live_server, code, prefix):
+    for width in (NARROWEST, PHONE["width"]):
+        browser_page.set_viewport_size({"width": width, "height": PHONE["height"]})
+        browser_page.goto(f"{live_server.url}{prefix}/")
+        assert browser_page.evaluate(CUT_WORDS) == [], f"{code} at {width} px"
+        header = browser_page.locator(".site-header").bounding_box()
+        # One row at 390 px: the name beside the tools, within two lines' and a button's height.
+        if width == PHONE["width"]:
+            name = browser_page.locator(".site-header__name").bounding_box()
+            tools = browser_page.locator(".site-header__tools").bounding_box()
+            assert abs(name["y"] + name["height"] / 2 - (tools["y"] + tools["height"] / 2)) < 2
+        assert header["height"] < 140
 
 
 @pytest.mark.parametrize("code", RIGHT_TO_LEFT)
