@@ -126,3 +126,13 @@ def test_each_right_to_left_catalogue_has_its_french_words_set_apart(language):
     ]
     assert left_as_typed == []
     assert any("\u2066OQTF" in entry.msgstr or "\u2066(OQTF" in entry.msgstr for entry in catalogue)
+
+
+def test_a_right_to_left_outcome_keeps_french_citations_places_and_addresses_left_to_right(
+    client, frozen_now
+):
+    page = outcome_page(client, "/ar")
+    assert '<ul class="sources__list" lang="fr" dir="ltr">' in page
+    # An answer isolated in its own direction: "75 – Paris" is not turned into "Paris – 75".
+    assert "<bdi>75 – Paris</bdi>" in page
+    assert '<bdi dir="ltr">https://paris.tribunal-administratif.fr/</bdi>' in page

@@ -16,7 +16,7 @@ from rules.engine.outcome import evaluate
 from rules.presentation import distinct_sources, present
 from tests.helpers import CASES, NOW, to_json
 
-LIST = re.compile(r'<ul class="sources__list">(.*?)</ul>', re.S)
+LIST = re.compile(r'<ul class="sources__list" lang="fr" dir="ltr">(.*?)</ul>', re.S)
 ITEM = re.compile(r"<li>(.*?)</li>", re.S)
 LINK = re.compile(r'^<a href="(?P<path>[^"#]+)#(?P<anchor>[^"]+)">(?P<text>.*)</a>$', re.S)
 # The sources that live outside rules/law/: the statutory holidays (rules/engine/calendar.py).
