@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from questionnaire.fields import DATE_PARTS, read_date, typed_parts
@@ -74,14 +75,20 @@ def options(bound, chosen: list[str]) -> list[dict]:
     ]
 
 
+# An option holds text only, no <bdi>: on a right-to-left page, each label is set apart by
+# Unicode marks (first-strong isolate), so that "75 – Paris" is not shown as "Paris – 75".
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
 def option_tags(options: list[dict]) -> str:
     """The <option>s of a list of places, written here with the standard library's escaping (the
     same as Django's): a template loop over a hundred départements took more time than the rest
     of the page."""
+    start, end = (FIRST_STRONG_ISOLATE, POP_ISOLATE) if get_language_bidi() else ("", "")
     return mark_safe(
         "".join(
             f'<option value="{escape(str(o["value"]))}"{" selected" if o["checked"] else ""}>'
-            f"{escape(str(o['label']))}</option>"
+            f"{start}{escape(str(o['label']))}{end}</option>"
             for o in options
         )
     )

@@ -136,3 +136,11 @@ def test_a_right_to_left_outcome_keeps_french_citations_places_and_addresses_lef
     # An answer isolated in its own direction: "75 – Paris" is not turned into "Paris – 75".
     assert "<bdi>75 – Paris</bdi>" in page
     assert '<bdi dir="ltr">https://paris.tribunal-administratif.fr/</bdi>' in page
+
+
+def test_on_a_right_to_left_page_each_place_in_a_list_keeps_its_own_direction(client, frozen_now):
+    answer_page(client, "/questions/measure/", NOT_EU_OQTF)
+    arabic = client.get("/ar/questions/departement/").content.decode()
+    french = client.get("/questions/departement/").content.decode()
+    assert '<option value="75">\u206875 – Paris\u2069</option>' in arabic
+    assert '<option value="75">75 – Paris</option>' in french
