@@ -1,7 +1,8 @@
-"""The appeal's request (/recours/): for every public case with a deadline, in French and English,
-a request in French that names the person, the court and the procedure the rules chose, the
-decision's date in words, legal aid and the interpreter; the grounds rule of the collegial,
-overseas and expulsion procedures; the .docx holds the same text; nothing of the person is kept.
+"""The appeal's request (/recours/): for every public case with a deadline, in French, English and
+Arabic (a right-to-left page, the French request laid out left to right in it), a request in French
+that names the person, the court and the procedure the rules chose, the decision's date in words,
+legal aid and the interpreter; the grounds rule of the collegial, overseas and expulsion
+procedures; the .docx holds the same text; nothing of the person is kept.
 """
 
 import html
@@ -43,7 +44,11 @@ ARTICLE_OF_RULE = {
     ("oqtf-2021", "15_days"): "L. 614-5",
     ("oqtf-2021", "48_hours"): "L. 614-6",
 }
-LANGUAGES = [pytest.param("", id="French"), pytest.param("/en", id="English")]
+LANGUAGES = [
+    pytest.param("", id="French"),
+    pytest.param("/en", id="English"),
+    pytest.param("/ar", id="Arabic"),
+]
 
 
 def outcome_of(scenario):
@@ -112,6 +117,9 @@ def test_every_case_with_a_deadline_gets_a_complete_request_in_french(
     assert "interprète en langue : arabe (dialecte tunisien)" in text
     assert "mémoire complémentaire" not in text
     assert "Pièces à joindre" in text_of(response)
+    page = response.content.decode()
+    assert re.search(r'<article class="request[^"]*" lang="fr" dir="ltr"', page)
+    assert '<ol class="checklist__list" lang="fr" dir="ltr">' in page
 
 
 @pytest.mark.parametrize("scenario", WITH_DEADLINE, ids=lambda c: c["name"])
