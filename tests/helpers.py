@@ -38,6 +38,8 @@ PREFIXES = {
     code: "" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES
 }
 RIGHT_TO_LEFT = ("ar", "fa", "ps")
+# The six languages after French and English.
+NEW_LANGUAGES = tuple(code for code in PREFIXES if code not in ("fr", "en"))
 
 # --- The shared public cases ----------------------------------------------------------------------
 

@@ -13,10 +13,15 @@ import pytest
 
 from tests.browser.test_outcome_phone import FIRST_DATE, NARROWEST, SCREENSHOTS
 from tests.browser.walk import api_outcome, shown_deadline, walk
-from tests.helpers import PHONE, PREFIXES, assert_same_minute, case
+from tests.helpers import (
+    NEW_LANGUAGES,
+    PHONE,
+    PREFIXES,
+    RIGHT_TO_LEFT,
+    assert_same_minute,
+    case,
+)
 
-NEW_LANGUAGES = ["ar", "fa", "ps", "ru", "ht", "pt-br"]
-RIGHT_TO_LEFT = ["ar", "fa", "ps"]
 OQTF = case("OQTF 2025, free, Paris - one month, franc")
 # Overseas, where the deadline's day, minute and zone all matter, for the walk without JavaScript.
 OVERSEAS = case("House arrest in Guyane - general law: 2 months, not suspensive, act now")

@@ -16,6 +16,7 @@ from tests.helpers import (
     CASES,
     CHROMIUM,
     CHROMIUM_ARGS,
+    NEW_LANGUAGES,
     PREFIXES,
     api_deadline,
     assert_no_axe_violations,
@@ -126,7 +127,7 @@ def longest_sheets(client, prefix, how_many):
     return sorted(CASES, key=text_length, reverse=True)[:how_many]
 
 
-OTHER_LANGUAGES = {code: prefix for code, prefix in PREFIXES.items() if code not in ("fr", "en")}
+OTHER_LANGUAGES = {code: PREFIXES[code] for code in NEW_LANGUAGES}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ import subprocess
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-RIGHT_TO_LEFT_CATALOGUES = ("ar", "fa", "ps")
 # Its messages are Django's date format codes (presentation.day_words), Latin letters by design.
 DATE_FORMAT = "date format"
 LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
@@ -72,7 +71,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         import polib  # type: ignore[import-untyped]  # a development tool, like makemessages
 
-        for language in RIGHT_TO_LEFT_CATALOGUES:
+        for language in settings.LANGUAGES_BIDI:
             path = settings.BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po"
             catalogue = polib.pofile(str(path), wrapwidth=0)
             for entry in catalogue:
