@@ -1,7 +1,10 @@
 """The languages beside French: each page says its language and direction, says once that the
-French text prevails, offers every language on the same question with the answers kept, and writes
-dates and calendar files in its own words, with Western digits (README, "Languages")."""
+French text prevails, offers every language on the same question with the answers kept, keeps the
+French legal words beside their translation, writes dates and calendar files in its own words with
+Western digits, and keeps French words, places and addresses left to right inside a right-to-left
+page (README, "Languages")."""
 
+import html
 import re
 
 import polib
@@ -10,7 +13,15 @@ from django.utils import translation
 from icalendar import Calendar
 
 from questionnaire.management.commands.isolate_latin import isolated
-from tests.helpers import BASE_DIR, PREFIXES, RIGHT_TO_LEFT, answer_page, case, walk
+from tests.helpers import (
+    BASE_DIR,
+    NEW_LANGUAGES,
+    PREFIXES,
+    RIGHT_TO_LEFT,
+    answer_page,
+    case,
+    walk,
+)
 
 PARIS_FREE = case("OQTF 2025, free, Paris - one month, franc")["answers"]
 NOT_EU_OQTF = {"measure": ["oqtf"], "eu_citizen": ["false"]}
@@ -144,3 +155,22 @@ def test_on_a_right_to_left_page_each_place_in_a_list_keeps_its_own_direction(cl
     french = client.get("/questions/departement/").content.decode()
     assert '<option value="75">\u206875 – Paris\u2069</option>' in arabic
     assert '<option value="75">75 – Paris</option>' in french
+
+
+# The French words the person finds on the papers and hears at the court, beside the translation.
+FRENCH_ON_THE_START_PAGE = (
+    "obligation de quitter le territoire français",
+    "arrêté d'expulsion",
+    "commission d'expulsion",
+)
+FRENCH_ON_THE_OUTCOME = ("OQTF", "greffe", "aide juridictionnelle", "Tribunal administratif")
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_the_legal_terms_keep_their_french_words_beside_the_translation(
+    client, frozen_now, language
+):
+    start = html.unescape(client.get(f"/{language}/").content.decode())
+    outcome = html.unescape(outcome_page(client, f"/{language}"))
+    assert [term for term in FRENCH_ON_THE_START_PAGE if term not in start] == []
+    assert [term for term in FRENCH_ON_THE_OUTCOME if term not in outcome] == []
