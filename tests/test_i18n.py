@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -85,6 +86,32 @@ def test_each_translation_keeps_the_placeholders_of_its_english(refreshed, langu
         if string and set(PLACEHOLDER.findall(string)) - set(PLACEHOLDER.findall(msgid))
     ]
     assert astray == []
+
+
+def formatted(text, names, positional):
+    """The text as Python's % formats it, with a stand-in value for each placeholder."""
+    if names:
+        return text % dict.fromkeys(names, 1)
+    return text % ((1,) * positional) if positional else text
+
+
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_each_formatted_translation_formats_without_an_error(language):
+    # A stray % in a translation would raise at the moment the page is rendered: a 500.
+    catalogue = polib.pofile(ROOT / "locale" / language / "LC_MESSAGES" / "django.po")
+    failing = []
+    for entry in catalogue:
+        if "python-format" not in entry.flags:
+            continue
+        english = f"{entry.msgid} {entry.msgid_plural}"
+        names = set(re.findall(r"%\((\w+)\)", english))
+        positional = len(re.findall(r"%[sd]", entry.msgid))
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            try:
+                formatted(text, names, positional)
+            except (KeyError, TypeError, ValueError) as error:
+                failing.append((entry.msgid, repr(error)))
+    assert failing == []
 
 
 @pytest.mark.parametrize(
