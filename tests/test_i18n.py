@@ -101,9 +101,11 @@ def test_each_formatted_translation_formats_without_an_error(language):
     catalogue = polib.pofile(ROOT / "locale" / language / "LC_MESSAGES" / "django.po")
     failing = []
     for entry in catalogue:
-        if "python-format" not in entry.flags:
-            continue
         english = f"{entry.msgid} {entry.msgid_plural}"
+        # Python code's strings with a placeholder, and every {% blocktranslate %} with a % in it
+        # (its % are doubled), are formatted; a string marked no-python-format is not.
+        if "%" not in english or "no-python-format" in entry.flags:
+            continue
         names = set(re.findall(r"%\((\w+)\)", english))
         positional = len(re.findall(r"%[sd]", entry.msgid))
         for text in [entry.msgstr, *entry.msgstr_plural.values()]:
