@@ -22,8 +22,8 @@ BOUNDARY = re.compile(
     r"|<[^>]*>|%\(\w+\)[sd]|%[sd]|\{\w*\}"
     r"|\u2066[^\u2069]*\u2069"
 )
-# A text with no letter of the Arabic script (a file name, an address) has nothing to be set apart
-# from.
+# A text with no letter of the Arabic script and no space (a file name, an address) is an
+# identifier, not a sentence: it is left as it is.
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufeff]")
 LATIN_LETTER = r"A-Za-z\u00c0-\u024f"
 # A run starts at a letter, an opening guillemet or parenthesis, and ends at a letter, a digit,
@@ -54,8 +54,8 @@ def isolated_piece(piece):
 
 def isolated(text):
     """The text with each Latin-script run between isolate marks; the same text if it has none,
-    or if it has no Arabic-script letter."""
-    if not ARABIC_LETTER.search(text):
+    or if it is a single word with no Arabic-script letter."""
+    if not ARABIC_LETTER.search(text) and " " not in text:
         return text
     pieces, last = [], 0
     for boundary in BOUNDARY.finditer(text):
