@@ -84,7 +84,10 @@ def test_the_menu_offers_every_language_on_the_same_question_with_the_answers_ke
     answer_page(client, "/questions/measure/", NOT_EU_OQTF)
     page = client.get("/ar/questions/departement/").content.decode()
     for language, prefix in PREFIXES.items():
-        assert f'href="{prefix}/questions/departement/" hreflang="{language}"' in page
+        link = (
+            f'href="{prefix}/questions/departement/" data-prefix="{prefix}" hreflang="{language}"'
+        )
+        assert link in page
     assert 'hreflang="ar" lang="ar" aria-current="page"' in page
     russian = client.get("/ru/questions/departement/")
     assert russian.status_code == 200

@@ -104,6 +104,23 @@
     }
   });
 
+  // The language menu leads to the page shown. When htmx puts a new address in the bar, each link
+  // takes it, after its language's own prefix (data-prefix): without JavaScript, every page comes
+  // with its own links.
+  function followAddress() {
+    var current = document.querySelector("#language-switch a[aria-current]");
+    if (!current) {
+      return;
+    }
+    var rest = window.location.pathname.slice(current.getAttribute("data-prefix").length) || "/";
+    document.querySelectorAll("#language-switch a[data-prefix]").forEach(function (link) {
+      link.setAttribute("href", link.getAttribute("data-prefix") + rest);
+    });
+  }
+
+  document.addEventListener("htmx:pushedIntoHistory", followAddress);
+  document.addEventListener("htmx:replacedInHistory", followAddress);
+
   // The help desk: its questions are swapped in when the answers call for others. What was typed
   // or ticked while that answer was on its way is carried over, not lost.
   function fieldStates(root) {
