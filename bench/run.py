@@ -404,15 +404,15 @@ class Assets(HTMLParser):
             self.urls.append(attrs["src"])
 
 
-# The other languages' prefixes; the budget of the first page is for the Latin script's pages,
-# those in Arabic script are reported beside them (README, "Languages").
-OTHER_LANGUAGES = ("/en", "/ar", "/fa", "/ps", "/ru", "/ht", "/pt-br")
-RIGHT_TO_LEFT = ("/ar", "/fa", "/ps")
-
-
 def weights(port, helpers, cases):
     """Bytes on the wire (as served, gzip when offered) and uncompressed, per page; the start page
     all in and the outcome page in each other language too."""
+    from django.conf import settings  # set up by flows()
+
+    # The other languages' prefixes; the budget of the first page is for the Latin script's
+    # pages, those in Arabic script are reported beside them (README, "Languages").
+    others = [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    right_to_left = [f"/{code}" for code in settings.LANGUAGES_BIDI]
     shown_steps, page_fields = helpers
     answers = dict(cases[0][1])
     browser = Browser(port)
@@ -445,11 +445,11 @@ def weights(port, helpers, cases):
     assert b"<html" not in htmx
     measure("outcome page (HTML)", "GET", "/outcome/")
     measure("outcome, htmx response", "GET", "/outcome/", headers={"HX-Request": "true"})
-    for prefix in OTHER_LANGUAGES:
+    for prefix in others:
         first[prefix] = start_page_all_in(prefix, detailed=False)
         measure(f"outcome page{prefix} (HTML)", "GET", f"{prefix}/outcome/")
     browser.close()
-    latin = max(served for prefix, served in first.items() if prefix not in RIGHT_TO_LEFT)
+    latin = max(served for prefix, served in first.items() if prefix not in right_to_left)
     return rows, latin, next(row[1] for row in rows if row[0] == "htmx step response")
 
 

@@ -37,7 +37,6 @@ def outcome_page(request, storage, progress, now, shown_url=None):
         **outcome_context(progress, now, step_url),
         "notice": NOTICES.get(storage.pop_notice()),
         "fragment": fragment,
-        "page_path": shown_url,
     }
     name = "questionnaire/_outcome.html" if fragment else "questionnaire/outcome.html"
     return with_address(request, TemplateResponse(request, name, context), shown_url)

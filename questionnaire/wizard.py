@@ -202,7 +202,6 @@ class QuestionnaireWizard(NamedUrlWizardView):
             changing=any(step in progress.cleaned for step in PAGES[page]),
             notice=notice,
             fragment=is_fragment(self.request),
-            page_path=self.shown_url,
             resume_url=step_url(progress.next_step or DONE) if rows else None,
         )
         return context

@@ -61,14 +61,14 @@ def open_points_language(language: str) -> str:
     return "fr" if language == "fr" else "en"
 
 
-def open_point_texts(language: str) -> dict[str, str]:
-    lang = open_points_language(language)
+def open_point_texts(lang: str) -> dict[str, str]:
     return {point["id"]: " ".join(point[lang].split()) for point in lawbook.open_points()}
 
 
 @require_safe
 def index(request):
-    points = open_point_texts(request.LANGUAGE_CODE)
+    lang = open_points_language(request.LANGUAGE_CODE)
+    points = open_point_texts(lang)
     groups = [
         {"id": group, "title": GROUP_TITLES[group], "entries": [shown_entry(e, points) for e in es]}
         for group, es in lawbook.grouped()
@@ -77,7 +77,7 @@ def index(request):
         "groups": groups,
         "checked_on": lawbook.checked_on(),
         "open_points": list(points.values()),
-        "open_points_language": open_points_language(request.LANGUAGE_CODE),
+        "open_points_language": lang,
     }
     return render(request, "rules/law/index.html", context)
 

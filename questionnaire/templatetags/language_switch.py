@@ -14,8 +14,8 @@ def languages(context):
     the cookie is site-wide."""
     current = get_language()
     request = context.get("request")
-    # After an answer, the page shown may be the next one, not the one the answer was posted to.
-    path = context.get("page_path") or (request.path if request else "/")
+    # Only whole pages carry the menu: after an htmx answer, static/js/app.js moves its links.
+    path = request.path if request else "/"
     script_prefix = get_script_prefix()
     every = [
         {

@@ -26,9 +26,10 @@ def day_in_words(moment):
 
 
 @register.filter
-def left_to_right(figures):
-    """Figures kept in their order inside right-to-left text: an hour reads 23:59 in Arabic too."""
-    return format_html('<bdi dir="ltr">{}</bdi>', figures)
+def left_to_right(text):
+    """Text kept in its order inside right-to-left text: an hour reads 23:59 in Arabic too, and
+    a web address stays whole."""
+    return format_html('<bdi dir="ltr">{}</bdi>', text)
 
 
 @register.tag
